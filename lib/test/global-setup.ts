@@ -1,0 +1,16 @@
+import { execFileSync } from "node:child_process";
+import { Redis } from "ioredis";
+import { testEnv } from "../../scripts/lib/config.mjs";
+
+/**
+ * Migrates the test database (creating it if missing) and empties the test Redis database, so a
+ * plain `npx vitest` works as well as `npm test`. Skipped when the test script already did it.
+ */
+export default async function setup() {
+  if (process.env.FRIENDCAST_TEST_PREPARED === "1") return;
+  const env = { ...process.env, ...testEnv() };
+  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { stdio: "inherit", env });
+  const redis = new Redis(env.REDIS_URL);
+  await redis.flushdb();
+  redis.disconnect();
+}
