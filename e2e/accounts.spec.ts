@@ -15,7 +15,7 @@ test("sign up, create an account, see it in the switcher, switch, and edit its p
   await expect(page).toHaveURL(new RegExp(`/a/${second.handle}$`));
 
   // Both accounts are in the switcher; switching lands on the other account's home.
-  await page.getByText("Switch account").click();
+  await page.locator("summary", { hasText: "Switch account" }).click();
   const switcher = page.getByRole("navigation", { name: "Switch account" });
   await expect(switcher.getByRole("link", { name: new RegExp(first.name) })).toBeVisible();
   await expect(switcher.getByRole("link", { name: new RegExp(second.name) })).toHaveAttribute("aria-current", "page");
@@ -36,11 +36,11 @@ test("sign up, create an account, see it in the switcher, switch, and edit its p
   await page.getByLabel("Area").fill("Ebisu");
   await page.getByLabel("Plan").selectOption("standard");
   await page.getByRole("button", { name: "Save profile" }).click();
-  await expect(page.getByRole("status")).toHaveText("Profile saved.");
+  await expect(page.locator("form").getByRole("status")).toHaveText("Profile saved.");
   await page.getByRole("link", { name: "Home" }).click();
   await expect(page.getByRole("heading", { name: "Green Café Ebisu" })).toBeVisible();
   await expect(page.getByText("Ebisu", { exact: true })).toBeVisible();
-  await expect(page.getByText("30,000")).toBeVisible();
+  await expect(page.getByText("30,000", { exact: true })).toBeVisible();
 });
 
 test("a taken handle and a malformed handle are refused next to the field", async ({ page }) => {

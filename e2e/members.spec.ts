@@ -18,7 +18,7 @@ test("an owner adds an analyst, who can read but not change settings", async ({ 
   await owner.getByLabel("Email of a signed-up user").fill(analyst.email);
   await owner.getByLabel("Role", { exact: true }).selectOption("analyst");
   await owner.getByRole("button", { name: "Add member" }).click();
-  await expect(owner.getByRole("status").first()).toHaveText(`Added ${analyst.email}.`);
+  await expect(owner.locator("form").getByRole("status")).toHaveText(`Added ${analyst.email}.`);
   await expect(owner.getByRole("listitem", { name: analyst.email })).toBeVisible();
 
   // The analyst signs in through the API and finds the account in their list.

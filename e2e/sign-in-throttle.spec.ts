@@ -6,18 +6,20 @@ test("repeated wrong passwords for one email are slowed down with a clear 429", 
   await signUp(page, user);
   await page.context().clearCookies();
 
-  await page.goto("/sign-in");
   for (let attempt = 1; attempt <= 5; attempt += 1) {
+    // A fresh page per attempt, so the previous attempt's identical message can't satisfy the check.
+    await page.goto("/sign-in");
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill(`wrong-password-${attempt}`);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Wrong email or password. Check both and try again.");
+    await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password. Check both and try again.");
   }
   // The right password no longer gets through either until the window passes.
+  await page.goto("/sign-in");
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Too many failed sign-ins for this email. Wait 15 minutes and try again.");
+  await expect(page.locator("form").getByRole("alert")).toContainText("Too many failed sign-ins for this email. Wait 15 minutes and try again.");
   await expect(page).toHaveURL(/\/sign-in/);
 
   // Over HTTP, the credentials endpoint says 429 with a reason and a Retry-After.

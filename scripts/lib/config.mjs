@@ -58,7 +58,10 @@ export function databaseName(url) {
 export function testEnv(base = process.env) {
   const databaseUrl = base.TEST_DATABASE_URL || withDatabase(base.DATABASE_URL || DEFAULT_DATABASE_URL, `${databaseName(base.DATABASE_URL || DEFAULT_DATABASE_URL)}_test`);
   const redisUrl = base.TEST_REDIS_URL || "redis://127.0.0.1:6379/15";
+  // TEST_* are returned too, so applying this twice (test script, then a config it loads) is stable.
   return {
+    TEST_DATABASE_URL: databaseUrl,
+    TEST_REDIS_URL: redisUrl,
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,
     AUTH_SECRET: base.AUTH_SECRET || "friendcast-test-secret-friendcast-test-secret",

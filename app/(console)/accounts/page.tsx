@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SignOutButton } from "@/components/console/sign-out-button";
-import { buttonClass } from "@/components/ui/submit-button";
+import { buttonClass } from "@/components/ui/button-class";
 import { accountKindLabels } from "@/lib/accounts/kinds";
 import { listUserAccounts } from "@/lib/accounts/list-user-accounts";
 import { getSessionUserOrRedirect } from "@/lib/auth/get-session-user";
