@@ -28,8 +28,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The built app, as users run it: `npm test` builds it first.
-    command: "node scripts/web.mjs",
+    // The built app and a worker, as users run them: `npm test` builds first.
+    command: "node scripts/serve.mjs",
     url: `${baseURL}/api/health`,
     env: { ...process.env, ...env },
     reuseExistingServer: false,

@@ -4,7 +4,7 @@ import { SidebarNav, type NavItem } from "@/components/console/sidebar-nav";
 import { SignOutButton } from "@/components/console/sign-out-button";
 import { listUserAccounts } from "@/lib/accounts/list-user-accounts";
 import { getAccountContextOrNotFound } from "@/lib/auth/require-role";
-import { roleLabels } from "@/lib/auth/roles";
+import { can, roleLabels } from "@/lib/auth/roles";
 
 export default async function AccountLayout({ children, params }: { children: ReactNode; params: Promise<{ handle: string }> }) {
   const { handle } = await params;
@@ -14,8 +14,15 @@ export default async function AccountLayout({ children, params }: { children: Re
   // Only sections that exist: a link to an unbuilt page is a broken promise.
   const items: NavItem[] = [
     { href: base, label: "Home" },
+    ...(can(role, "followers.view")
+      ? [
+          { href: `${base}/followers`, label: "Followers" },
+          { href: `${base}/segments`, label: "Segments" },
+        ]
+      : []),
     { href: `${base}/settings`, label: "Settings" },
     { href: `${base}/settings/members`, label: "Members" },
+    ...(can(role, "tokens.manage") ? [{ href: `${base}/settings/api-tokens`, label: "API tokens" }] : []),
   ];
   return (
     <div className="flex min-h-screen">

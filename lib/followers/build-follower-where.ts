@@ -1,0 +1,43 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AgeBand, FollowerFilter } from "@/lib/followers/schemas";
+
+/** Birth-year bounds for an age band in a given year; by year, as platforms estimate age. */
+function birthYearRange(band: AgeBand, year: number): Prisma.IntNullableFilter {
+  switch (band) {
+    case "under_20":
+      return { gt: year - 20 };
+    case "60_plus":
+      return { lte: year - 60 };
+    default: {
+      const start = Number(band.slice(0, 2));
+      return { gte: year - start - 9, lte: year - start };
+    }
+  }
+}
+
+/**
+ * The one translation of a filter into a query, always under the account: the list, the export,
+ * segment reach and campaign audiences all count the same people.
+ */
+export function buildFollowerWhere(accountId: string, filter: Partial<FollowerFilter>, now = new Date()): Prisma.FollowerWhereInput {
+  const and: Prisma.FollowerWhereInput[] = [];
+  if (filter.q) {
+    and.push({ OR: [{ externalId: filter.q }, { displayName: { contains: filter.q, mode: "insensitive" } }] });
+  }
+  if (filter.status) and.push({ status: filter.status });
+  if (filter.genders?.length) and.push({ gender: { in: filter.genders } });
+  if (filter.ageBands?.length) {
+    const year = now.getUTCFullYear();
+    and.push({ OR: filter.ageBands.map((band) => ({ birthYear: birthYearRange(band, year) })) });
+  }
+  if (filter.areas?.length) and.push({ area: { in: filter.areas } });
+  if (filter.languages?.length) and.push({ language: { in: filter.languages } });
+  if (filter.os?.length) and.push({ os: { in: filter.os } });
+  if (filter.followedWithinDays) {
+    and.push({ followedAt: { gte: new Date(now.getTime() - filter.followedWithinDays * 86_400_000) } });
+  }
+  if (filter.tags?.length) {
+    and.push({ tags: filter.tagMode === "all" ? { hasEvery: filter.tags } : { hasSome: filter.tags } });
+  }
+  return { accountId, AND: and };
+}
