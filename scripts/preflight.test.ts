@@ -35,3 +35,20 @@ describe("npm run web with a dead database", () => {
     expect(lines).toEqual(["friendcast: Cannot reach PostgreSQL at postgresql://postgres@127.0.0.1:1/friendcast (ECONNREFUSED). Start PostgreSQL 15+ (e.g. `pg_ctlcluster 15 main start`) or set DATABASE_URL to a server you can reach."]);
   });
 });
+
+describe("configuration", () => {
+  it("refuses a malformed URL with one line per variable", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const result = spawnSync(process.execPath, ["scripts/web.mjs"], {
+      env: { ...process.env, DATABASE_URL: "mysql://root@localhost/x", REDIS_URL: "nope", AUTH_SECRET: "short", PORT: "3000" },
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      "friendcast: DATABASE_URL must be a postgresql:// URL, like postgresql://postgres@127.0.0.1:5432/friendcast",
+      "friendcast: REDIS_URL must be a redis:// URL, like redis://127.0.0.1:6379",
+      "friendcast: AUTH_SECRET must be at least 32 characters (or unset it to have one generated)",
+    ]);
+  });
+});

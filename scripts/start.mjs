@@ -3,12 +3,14 @@
 import { applyDefaults, ensureAuthSecret, loadDotEnv } from "./lib/config.mjs";
 import { buildIfStale } from "./lib/build-if-stale.mjs";
 import { preflight } from "./lib/preflight.mjs";
+import { validateEnv } from "./lib/validate-env.mjs";
 import { bin, run } from "./lib/run.mjs";
 import { serveWebAndWorker } from "./lib/serve.mjs";
 
 loadDotEnv();
 applyDefaults();
 ensureAuthSecret();
+validateEnv();
 await preflight({ databaseUrl: process.env.DATABASE_URL, redisUrl: process.env.REDIS_URL });
 
 try {
