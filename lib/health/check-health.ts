@@ -17,8 +17,8 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 /** Both dependencies, each bounded so a hung one can't hang the probe. */
 export async function checkHealth() {
   const [db, redis] = await Promise.all([
-    withTimeout(prisma.$queryRaw`SELECT 1`, 2000).then(() => true, () => false),
-    withTimeout(getRedis().ping(), 2000).then((pong) => pong === "PONG", () => false),
+    withTimeout(prisma.$queryRaw`SELECT 1`, 5000).then(() => true, () => false),
+    withTimeout(getRedis().ping(), 5000).then((pong) => pong === "PONG", () => false),
   ]);
   return { ok: db && redis, db, redis };
 }
