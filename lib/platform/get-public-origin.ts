@@ -9,7 +9,11 @@ import { getEnv } from "@/lib/env";
  */
 export function getPublicOrigin(headers: Headers): string {
   const configured = process.env.APP_URL?.trim();
-  if (configured) return new URL(configured).origin;
+  if (configured) {
+    // A typo here would print unusable QR codes onto posters, so fail loudly instead.
+    if (!URL.canParse(configured)) throw new Error(`APP_URL must be an absolute URL like https://friendcast.example.com (got "${configured}").`);
+    return new URL(configured).origin;
+  }
   const trustProxy = getEnv().TRUST_PROXY;
   const host = (trustProxy && headers.get("x-forwarded-host")?.split(",")[0]?.trim()) || headers.get("host") || "localhost";
   const proto = (trustProxy && headers.get("x-forwarded-proto")?.split(",")[0]?.trim()) || "http";

@@ -26,7 +26,7 @@ function SecretField({ handle, canManage }: { handle: string; canManage: boolean
 
   return (
     <div className="space-y-2">
-      <p className="text-sm font-medium text-slate-700" id="channel-secret-label">
+      <p className="sr-only" id="channel-secret-label">
         Channel secret
       </p>
       <code aria-labelledby="channel-secret-label" data-testid="channel-secret" className="block break-all rounded-md bg-slate-100 px-3 py-2 font-mono text-sm">
