@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { createAccountInUi, newUser, signUp, unique } from "./fixtures";
 
 test("a visitor scans the QR, adds the account as a friend and lands in their chat; a re-scan is the same friend", async ({ browser, baseURL }) => {
+  // A sign-up, an account and three browsers: more than the default minute on a busy 2-core box.
+  test.slow();
   const ownerContext = await browser.newContext();
   const owner = await ownerContext.newPage();
   await signUp(owner, newUser("Shop Owner"));
