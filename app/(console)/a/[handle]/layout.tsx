@@ -21,6 +21,7 @@ export default async function AccountLayout({ children, params }: { children: Re
         ]
       : []),
     { href: `${base}/settings`, label: "Settings" },
+    ...(can(role, "account.edit") ? [{ href: `${base}/settings/channel`, label: "Channel" }] : []),
     { href: `${base}/settings/members`, label: "Members" },
     ...(can(role, "tokens.manage") ? [{ href: `${base}/settings/api-tokens`, label: "API tokens" }] : []),
   ];
