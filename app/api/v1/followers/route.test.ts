@@ -182,3 +182,20 @@ describe("GET /api/v1/followers", () => {
     expect(aFromB.data.map((f) => f.displayName)).toEqual(["A's friend"]);
   });
 });
+
+describe("POST /api/v1/followers under concurrency", () => {
+  it("applies overlapping batches sent at once without a deadlock, creating each follower once", async () => {
+    const { account, token } = await setup();
+    const ids = Array.from({ length: 300 }, (_, i) => `C${String(i).padStart(3, "0")}`);
+    // Same people, sent in opposite orders: rows are locked in one order whatever the request order.
+    const forward = post(token, { followers: ids.map((externalId) => ({ externalId, tags: ["forward"] })) });
+    const backward = post(token, { followers: [...ids].reverse().map((externalId) => ({ externalId, area: "Kobe" })) });
+    const [a, b] = (await Promise.all([forward, backward])) as Response[];
+    expect([a!.status, b!.status]).toEqual([200, 200]);
+    const counts = [(await a!.json()) as { created: number; updated: number }, (await b!.json()) as { created: number; updated: number }];
+    expect(counts[0]!.created + counts[1]!.created).toBe(300);
+    expect(counts[0]!.updated + counts[1]!.updated).toBe(300);
+    // Each request changed only the fields it sent, so both survive on every row.
+    expect(await prisma.follower.count({ where: { accountId: account.id, area: "Kobe", tags: { has: "forward" } } })).toBe(300);
+  });
+});
