@@ -9,22 +9,23 @@ export const MAX_FOLLOWERS_PER_PAGE = 1_000;
 export const DEFAULT_FOLLOWERS_PER_PAGE = 100;
 
 /** Unknown keys are refused so a typo like `birth_year` fails loudly instead of being dropped. */
-export const apiFollowerSchema = followerProfileSchema
-  .extend({
-    externalId: externalIdSchema,
-    tags: z
-      .array(tagSchema, { message: "tags must be a list of strings" })
-      .max(50, "a follower can have at most 50 tags")
-      .transform((tags) => [...new Set(tags)])
-      .optional(),
-    attributes: z
-      .record(z.string().trim().min(1, "attribute names can't be empty").max(50, "attribute names must be at most 50 characters"), z.string({ message: "attribute values must be strings" }).max(500, "attribute values must be at most 500 characters"), {
-        message: 'attributes must be an object of strings, like { "memberRank": "gold" }',
-      })
-      .refine((attributes) => Object.keys(attributes).length <= 50, "a follower can have at most 50 attributes")
-      .optional(),
-  })
-  .strict();
+export const apiFollowerSchema = z.strictObject({
+  ...followerProfileSchema.shape,
+  externalId: externalIdSchema,
+  tags: z
+    .array(tagSchema, { message: "tags must be a list of strings" })
+    .max(50, "a follower can have at most 50 tags")
+    .transform((tags) => [...new Set(tags)])
+    .optional(),
+  attributes: z
+    .record(
+      z.string().trim().min(1, "attribute names can't be empty").max(50, "attribute names must be at most 50 characters"),
+      z.string({ message: "attribute values must be strings" }).max(500, "attribute values must be at most 500 characters"),
+      { message: 'attributes must be an object of strings, like { "memberRank": "gold" }' },
+    )
+    .refine((attributes) => Object.keys(attributes).length <= 50, "a follower can have at most 50 attributes")
+    .optional(),
+});
 export type ApiFollowerInput = z.infer<typeof apiFollowerSchema>;
 
 export const upsertFollowersBodySchema = z.object({

@@ -182,7 +182,7 @@ export function SegmentBuilder({ handle, segmentId, initialName, initialRule, in
               {reach.status === "loading" ? "…" : reach.status === "ok" ? reach.count.toLocaleString("en-US") : "—"}
             </output>
           </p>
-          <p className="text-sm text-slate-500">followers who still follow you</p>
+          <p className="text-sm text-slate-500">{reach.status === "ok" && reach.count === 1 ? "follower who still follows you" : "followers who still follow you"}</p>
           {reach.status === "error" ? (
             <p className="mt-2 text-sm text-red-600" role="alert">
               {reach.message}

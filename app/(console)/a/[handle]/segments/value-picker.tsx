@@ -81,7 +81,7 @@ export function ValuePicker({
           list={`${id}-options`}
           className={inputClass}
           value={text}
-          placeholder={`Type a ${noun} and press Enter`}
+          placeholder={`Type ${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun} and press Enter`}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(event) => setText(event.target.value)}
