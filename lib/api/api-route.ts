@@ -1,6 +1,7 @@
 import "server-only";
 import { authenticateApiToken, type ApiContext } from "@/lib/api/authenticate-api-token";
 import { AppError, errorResponse } from "@/lib/errors";
+import { describeIssue } from "@/lib/validation/describe-issue";
 import type { z } from "zod";
 
 type RouteContext<P> = { params: Promise<P> };
@@ -36,7 +37,5 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const path = issue.path.length ? issue.path.join(".") : "body";
-  throw new AppError("bad_request", `${path}: ${issue.message}`);
+  throw new AppError("bad_request", describeIssue(parsed.error.issues[0]!, value));
 }
