@@ -1,5 +1,5 @@
 import "server-only";
-import { getEnv } from "@/lib/env";
+import { isProxyTrusted } from "@/lib/env";
 
 /**
  * The origin people reach this server at, for links that leave the browser: the webhook URL a
@@ -14,7 +14,7 @@ export function getPublicOrigin(headers: Headers): string {
     if (!URL.canParse(configured)) throw new Error(`APP_URL must be an absolute URL like https://friendcast.example.com (got "${configured}").`);
     return new URL(configured).origin;
   }
-  const trustProxy = getEnv().TRUST_PROXY;
+  const trustProxy = isProxyTrusted();
   const host = (trustProxy && headers.get("x-forwarded-host")?.split(",")[0]?.trim()) || headers.get("host") || "localhost";
   const proto = (trustProxy && headers.get("x-forwarded-proto")?.split(",")[0]?.trim()) || "http";
   return `${proto}://${host}`;
