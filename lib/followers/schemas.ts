@@ -66,3 +66,10 @@ export const followerFilterSchema = z.object({
   tagMode: z.enum(["any", "all"]).default("any"),
 });
 export type FollowerFilter = z.infer<typeof followerFilterSchema>;
+
+/** Adding or removing one tag on a follower, from the follower page. */
+export const followerTagInputSchema = z.object({ tag: tagSchema });
+export type FollowerTagInput = z.infer<typeof followerTagInputSchema>;
+
+/** Tags one follower may carry: enough for any real labelling, small enough to show on one row. */
+export const MAX_TAGS_PER_FOLLOWER = 30;

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "followers_account_id_id_idx" ON "followers"("account_id", "id");
