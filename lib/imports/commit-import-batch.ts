@@ -27,10 +27,9 @@ export class ImportSupersededError extends AppError {
  * transaction, so a run killed at any point resumes after the last committed line, and nothing is
  * counted or reported twice.
  *
- * New followers are inserted; existing ones are updated in a second statement because
- * `ON CONFLICT DO UPDATE` only sees the defaulted row (`excluded`) and can't tell an empty cell
- * ("keep what we know") from a value. Both run in READ COMMITTED, so a follower created by a
- * webhook between the two statements is skipped by the insert and still found by the update.
+ * New followers are inserted (`ON CONFLICT DO NOTHING`); existing ones are then updated by a
+ * second statement, because `ON CONFLICT DO UPDATE` only sees the defaulted row (`excluded`) and
+ * can't tell an empty cell ("keep what we know") from a value.
  */
 export async function commitImportBatch({ importId, accountId, fromProcessed, toProcessed, rows, errors }: CommitImportBatchInput) {
   const externalIds: string[] = [];
@@ -53,53 +52,65 @@ export async function commitImportBatch({ importId, accountId, fromProcessed, to
     tags.push(row.tags.join(","));
   }
 
+  const lines = errors.map((error) => error.line);
+  const reasons = errors.map((error) => error.reason);
   return prisma.$transaction(
     async (tx) => {
-      // First, so a second runner of the same import waits on this row lock, then finds `processed` moved.
-      const progress = await tx.import.updateMany({
-        where: { id: importId, accountId, status: "running", processed: fromProcessed },
-        data: { processed: toProcessed, imported: { increment: rows.length }, failed: { increment: errors.length } },
-      });
-      if (progress.count !== 1) throw new ImportSupersededError();
-
-      let created = 0;
-      if (rows.length) {
-        const inserted = await tx.$queryRaw<{ external_id: string }[]>`
+      // One statement for the common case (all new followers), so a batch costs one round trip
+      // between BEGIN and COMMIT. The progress guard runs first (the other parts wait on its
+      // InitPlan): a second runner of the same import blocks on the import's row lock, then finds
+      // `processed` moved and writes nothing.
+      const [result] = await tx.$queryRaw<{ claimed: boolean; created: number; inserted_ids: string[] | null }[]>`
+        WITH progress AS (
+          UPDATE imports SET processed = ${toProcessed}, imported = imported + ${rows.length}, failed = failed + ${errors.length}, updated_at = now()
+          WHERE id = ${importId}::uuid AND account_id = ${accountId}::uuid AND status = 'running' AND processed = ${fromProcessed}
+          RETURNING id
+        ), src AS (
+          SELECT s.* FROM unnest(${externalIds}::text[], ${displayNames}::text[], ${genders}::text[], ${birthYears}::int[], ${areas}::text[],
+                                 ${languages}::text[], ${oses}::text[], ${tags}::text[])
+            AS s(external_id, display_name, gender, birth_year, area, language, os, tags)
+          WHERE EXISTS (SELECT 1 FROM progress)
+        ), inserted AS (
           INSERT INTO followers (account_id, external_id, display_name, gender, birth_year, area, language, os, tags, status, source, followed_at, updated_at)
           SELECT ${accountId}::uuid, s.external_id, COALESCE(s.display_name, ''), COALESCE(s.gender, 'unknown')::"Gender", s.birth_year,
                  s.area, s.language, COALESCE(s.os, 'other')::"DeviceOs", COALESCE(string_to_array(NULLIF(s.tags, ''), ','), '{}'),
                  'following', 'import', now(), now()
-          FROM unnest(${externalIds}::text[], ${displayNames}::text[], ${genders}::text[], ${birthYears}::int[], ${areas}::text[],
-                      ${languages}::text[], ${oses}::text[], ${tags}::text[])
-            AS s(external_id, display_name, gender, birth_year, area, language, os, tags)
+          FROM src s
           ON CONFLICT (account_id, external_id) DO NOTHING
-          RETURNING external_id`;
-        created = inserted.length;
-        if (created < rows.length) {
-          const isNew = new Set(inserted.map((row) => row.external_id));
-          const existing = rows.map((_, i) => i).filter((i) => !isNew.has(externalIds[i]!));
-          const pick = <T,>(values: T[]) => existing.map((i) => values[i]!);
-          // Status and followedAt stay: an import doesn't re-follow someone who blocked the account.
-          await tx.$executeRaw`
-            UPDATE followers f SET
-              display_name = COALESCE(s.display_name, f.display_name),
-              gender = COALESCE(s.gender::"Gender", f.gender),
-              birth_year = COALESCE(s.birth_year, f.birth_year),
-              area = COALESCE(s.area, f.area),
-              language = COALESCE(s.language, f.language),
-              os = COALESCE(s.os::"DeviceOs", f.os),
-              tags = f.tags || ARRAY(SELECT t FROM unnest(string_to_array(NULLIF(s.tags, ''), ',')) AS t WHERE t <> ALL (f.tags)),
-              updated_at = now()
-            FROM unnest(${pick(externalIds)}::text[], ${pick(displayNames)}::text[], ${pick(genders)}::text[], ${pick(birthYears)}::int[],
-                        ${pick(areas)}::text[], ${pick(languages)}::text[], ${pick(oses)}::text[], ${pick(tags)}::text[])
-              AS s(external_id, display_name, gender, birth_year, area, language, os, tags)
-            WHERE f.account_id = ${accountId}::uuid AND f.external_id = s.external_id`;
-        }
+          RETURNING external_id
+        ), row_errors AS (
+          INSERT INTO import_errors (import_id, line, reason)
+          SELECT ${importId}::uuid, e.line, e.reason FROM unnest(${lines}::int[], ${reasons}::text[]) AS e(line, reason)
+          WHERE EXISTS (SELECT 1 FROM progress)
+          ON CONFLICT DO NOTHING
+        ), counted AS (SELECT count(*)::int AS created FROM inserted)
+        SELECT EXISTS (SELECT 1 FROM progress) AS claimed, counted.created,
+               CASE WHEN counted.created < ${rows.length} THEN ARRAY(SELECT external_id FROM inserted) END AS inserted_ids
+        FROM counted`;
+      if (!result?.claimed) throw new ImportSupersededError();
+
+      if (result.created < rows.length) {
+        const isNew = new Set(result.inserted_ids ?? []);
+        const existing = rows.map((_, i) => i).filter((i) => !isNew.has(externalIds[i]!));
+        const pick = <T,>(values: T[]) => existing.map((i) => values[i]!);
+        // A statement of its own: its fresh snapshot also sees a follower a webhook created while the
+        // insert ran. Status and followedAt stay: an import doesn't re-follow someone who blocked the account.
+        await tx.$executeRaw`
+          UPDATE followers f SET
+            display_name = COALESCE(s.display_name, f.display_name),
+            gender = COALESCE(s.gender::"Gender", f.gender),
+            birth_year = COALESCE(s.birth_year, f.birth_year),
+            area = COALESCE(s.area, f.area),
+            language = COALESCE(s.language, f.language),
+            os = COALESCE(s.os::"DeviceOs", f.os),
+            tags = f.tags || ARRAY(SELECT t FROM unnest(string_to_array(NULLIF(s.tags, ''), ',')) AS t WHERE t <> ALL (f.tags)),
+            updated_at = now()
+          FROM unnest(${pick(externalIds)}::text[], ${pick(displayNames)}::text[], ${pick(genders)}::text[], ${pick(birthYears)}::int[],
+                      ${pick(areas)}::text[], ${pick(languages)}::text[], ${pick(oses)}::text[], ${pick(tags)}::text[])
+            AS s(external_id, display_name, gender, birth_year, area, language, os, tags)
+          WHERE f.account_id = ${accountId}::uuid AND f.external_id = s.external_id`;
       }
-      if (errors.length) {
-        await tx.importError.createMany({ data: errors.map(({ line, reason }) => ({ importId, line, reason })), skipDuplicates: true });
-      }
-      return { created, updated: rows.length - created };
+      return { created: result.created, updated: rows.length - result.created };
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

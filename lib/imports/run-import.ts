@@ -18,7 +18,7 @@ export type RunImportResult = { outcome: "completed" | "failed" | "skipped" | "s
 type ParsedItem = { kind: "record"; fields: string[]; endLine: number } | { kind: "unreadable"; error: CsvError };
 
 // Small slices keep the event loop free between them, so the previous batch's queries progress while we parse.
-const SLICE_BYTES = 128 * 1024;
+const SLICE_BYTES = 32 * 1024;
 
 function unreadableReason(error: CsvError): string {
   switch (error.code) {
