@@ -44,14 +44,18 @@ export function parseImportHeader(fields: string[]): Parsed<ImportHeader> {
   return { ok: true, value: { positions, width: fields.length } };
 }
 
+/** The characters after which csv-stringify's `escape_formulas` (our exports) adds a single quote. */
+const FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+
 /**
- * Exports put a single quote before a cell starting with = + - @ so spreadsheets don't run it as
- * a formula; taking it off again makes an export re-importable unchanged.
+ * Exports put a single quote before a cell a spreadsheet would run as a formula; taking it off
+ * again makes an export re-importable unchanged.
  */
 function cell(fields: string[], position: number | undefined): string {
   if (position === undefined) return "";
-  const value = fields[position]!.trim();
-  return value.length > 1 && value[0] === "'" && "=+-@".includes(value[1]!) ? value.slice(1) : value;
+  const raw = fields[position]!;
+  const value = raw.length > 1 && raw[0] === "'" && FORMULA_STARTS.includes(raw[1]!) ? raw.slice(1) : raw;
+  return value.trim();
 }
 
 // Files repeat the same few tags on every row: validate each distinct tag once.

@@ -7,10 +7,27 @@ type StoreImportUploadInput = {
   accountId: string;
   createdById: string | null;
   fileName: string;
-  body: AsyncIterable<Uint8Array> | null;
+  body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | null;
 };
 
 const NEWLINE = 0x0a;
+
+async function* piecesOf(body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  if (Symbol.asyncIterator in body) {
+    yield* body;
+    return;
+  }
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
 
 function countNewlines(bytes: Uint8Array): number {
   let count = 0;
@@ -41,7 +58,7 @@ export async function storeImportUpload({ accountId, createdById, fileName, body
         pendingBytes = 0;
         await tx.importChunk.create({ data: { importId: id, seq: seq++, data }, select: { seq: true } });
       };
-      for await (const piece of body) {
+      for await (const piece of piecesOf(body)) {
         if (!piece.length) continue;
         totalBytes += piece.length;
         if (totalBytes > MAX_IMPORT_BYTES) {
