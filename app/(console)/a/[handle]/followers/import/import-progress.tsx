@@ -1,0 +1,83 @@
+"use client";
+import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import { clsx } from "clsx";
+import { importStatusLabels } from "@/lib/imports/schemas";
+
+export type ImportProgressView = {
+  status: keyof typeof importStatusLabels;
+  processed: number;
+  estimatedRows: number | null;
+  imported: number;
+  failed: number;
+  error: string | null;
+};
+
+const format = (n: number) => n.toLocaleString("en-US");
+const POLL_MS = 1_000;
+
+/** Polls the import's status route while it runs; refreshes the page once it finishes so the links and counts settle. */
+export function ImportProgress({ statusUrl, initial, label }: { statusUrl: string; initial: ImportProgressView; label: string }) {
+  const [view, setView] = useState(initial);
+  const router = useRouter();
+  const isActive = view.status === "queued" || view.status === "running";
+
+  useEffect(() => {
+    if (!isActive) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout>;
+    const poll = async () => {
+      try {
+        const response = await fetch(statusUrl, { cache: "no-store" });
+        if (response.ok && !stopped) {
+          const next = (await response.json()) as ImportProgressView;
+          setView(next);
+          if (next.status === "completed" || next.status === "failed") {
+            router.refresh();
+            return;
+          }
+        }
+      } catch {
+        // A dropped poll is retried on the next tick.
+      }
+      if (!stopped) timer = setTimeout(poll, POLL_MS);
+    };
+    timer = setTimeout(poll, POLL_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [isActive, statusUrl, router]);
+
+  const total = view.estimatedRows ?? 0;
+  // The total is counted from newlines, so hold at 99% until the job says it's done.
+  const percent = view.status === "completed" ? 100 : total > 0 ? Math.min(99, Math.floor((view.processed / total) * 100)) : 0;
+  return (
+    <div className="space-y-1">
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        className="h-2 w-full overflow-hidden rounded-full bg-slate-100"
+      >
+        <div
+          className={clsx("h-full rounded-full transition-[width]", view.status === "failed" ? "bg-red-500" : "bg-brand-500")}
+          style={{ width: `${view.status === "failed" ? 100 : percent}%` }}
+        />
+      </div>
+      <p className="text-sm text-slate-600" aria-live="polite">
+        <span className="font-semibold">{importStatusLabels[view.status]}</span>
+        {view.status === "queued" ? " · waiting for a worker" : null}
+        {view.status === "running" ? ` · ${format(view.processed)} of about ${format(total)} rows (${percent}%)` : null}
+        {view.status !== "queued" ? ` · ${format(view.imported)} imported · ${format(view.failed)} skipped` : null}
+      </p>
+      {view.status === "failed" && view.error ? (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+          {view.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { apiRoute } from "@/lib/api/api-route";
+import { getImportOrThrow } from "@/lib/imports/get-import";
+import { listImportErrors } from "@/lib/imports/list-import-errors";
+import { API_ERROR_LIMIT } from "@/lib/imports/schemas";
+
+/**
+ * `GET /api/v1/imports/<id>`: status, counts and the first skipped rows. Another account's
+ * import is a 404 like a missing one.
+ */
+export const GET = apiRoute<{ id: string }>(async (_request, { accountId, params }) => {
+  const found = await getImportOrThrow({ id: params.id, accountId });
+  const errors = await listImportErrors({ importId: found.id, accountId, take: API_ERROR_LIMIT });
+  return Response.json({
+    id: found.id,
+    fileName: found.fileName,
+    status: found.status,
+    processed: found.processed,
+    estimatedRows: found.estimatedRows,
+    imported: found.imported,
+    failed: found.failed,
+    error: found.error,
+    errors,
+    errorsTruncated: found.failed > errors.length,
+    ...(found.failed > errors.length
+      ? { errorsNote: `Only the first ${API_ERROR_LIMIT} of ${found.failed} skipped rows are listed; download all of them from the import's page in the console.` }
+      : {}),
+  });
+});
