@@ -1,0 +1,133 @@
+// The fan-out engine's promises, proven with real worker processes, a real PostgreSQL and a
+// private redis-server: every follower of the frozen audience gets the campaign exactly once, in
+// the inbox and at the gateway, through kill -9, several workers, Redis losing its data, and a
+// gateway that answers 429 and 500 (also after accepting). One file, run in sequence, because
+// every worker reconciles every unfinished campaign in the shared test database.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { createCampaign } from "@/lib/campaigns/create-campaign";
+import { closeQueues } from "@/lib/jobs/queues";
+import {
+  GATEWAY_SECRET,
+  gatewayTally,
+  inboxTally,
+  killWorker,
+  seedAccountWithFollowers,
+  sleep,
+  startGatewayStub,
+  startRedis,
+  startWorker,
+  waitFor,
+  waitForWorkerReady,
+  type GatewayStub,
+  type RedisHandle,
+  type WorkerHandle,
+} from "@/lib/test/fanout-harness";
+
+const REDIS_PORT = 6414;
+let redis: RedisHandle;
+let gateway: GatewayStub;
+const running = new Set<WorkerHandle>();
+
+function workerEnv(transport: "inbox" | "http"): Record<string, string> {
+  return {
+    REDIS_URL: redis.url,
+    DELIVERY_TRANSPORT: transport,
+    GATEWAY_URL: gateway.url,
+    GATEWAY_SECRET,
+    GATEWAY_TIMEOUT_MS: "3000",
+    RECONCILE_INTERVAL_MS: "1000",
+    WORKER_LOCK_DURATION_MS: "2000",
+    DELIVER_CONCURRENCY: "4",
+  };
+}
+
+async function spawnWorker(transport: "inbox" | "http") {
+  const worker = startWorker(workerEnv(transport));
+  running.add(worker);
+  void worker.exited.then(() => running.delete(worker));
+  await waitForWorkerReady(worker);
+  return worker;
+}
+
+async function stopAll() {
+  await Promise.all([...running].map((w) => killWorker(w, "SIGTERM")));
+}
+
+async function campaignState(id: string) {
+  return prisma.campaign.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, targeted: true, sent: true, failed: true, quotaReserved: true, quotaMonth: true, accountId: true, finishedAt: true },
+  });
+}
+
+async function waitForStatus(id: string, statuses: string[], timeoutMs = 120_000) {
+  return waitFor(async () => {
+    const state = await campaignState(id);
+    return statuses.includes(state.status) && state.finishedAt ? state : undefined;
+  }, { timeoutMs, what: `campaign ${id} to reach ${statuses.join("/")}` });
+}
+
+async function quotaReserved(accountId: string, month: string) {
+  const usage = await prisma.quotaUsage.findUnique({ where: { accountId_month: { accountId, month } } });
+  return usage?.reserved ?? 0;
+}
+
+const messages = [{ type: "text" as const, text: "Hi {displayName}, the autumn sale starts today." }];
+
+/** Kills a random worker with SIGKILL and starts a fresh one, every `everyMs`, while the campaign sends. */
+async function chaos(campaignId: string, transport: "inbox" | "http", { everyMs, maxKills }: { everyMs: number; maxKills: number }) {
+  let killsMidSend = 0;
+  for (let i = 0; i < maxKills; i++) {
+    await sleep(everyMs);
+    const state = await campaignState(campaignId);
+    if (state.finishedAt) break;
+    const victims = [...running];
+    const victim = victims[Math.floor(Math.random() * victims.length)];
+    if (!victim) break;
+    await killWorker(victim, "SIGKILL");
+    killsMidSend++;
+    await spawnWorker(transport);
+  }
+  return killsMidSend;
+}
+
+beforeAll(async () => {
+  redis = await startRedis(REDIS_PORT);
+  process.env.REDIS_URL = redis.url;
+  gateway = await startGatewayStub();
+});
+
+afterAll(async () => {
+  await stopAll();
+  await closeQueues();
+  await gateway?.close();
+  await redis?.stop();
+});
+
+describe.sequential("fan-out with real workers", () => {
+  it("inbox: two workers, SIGKILLed repeatedly mid-send, deliver each follower exactly once", async () => {
+    const followers = 20_000;
+    const { accountId, userId } = await seedAccountWithFollowers(followers);
+    await Promise.all([spawnWorker("inbox"), spawnWorker("inbox")]);
+    const { id } = await createCampaign({ accountId, actorId: userId, input: { name: "Kill -9", messages, audience: { type: "all" }, send: true } });
+
+    const kills = await chaos(id, "inbox", { everyMs: 700, maxKills: 4 });
+    const done = await waitForStatus(id, ["sent"]);
+
+    expect(kills).toBeGreaterThan(0);
+    expect(await inboxTally(id, accountId)).toEqual({ entries: followers, distinct: followers, missing: 0 });
+    expect(done).toMatchObject({ targeted: followers, sent: followers, failed: 0 });
+    expect(await prisma.delivery.count({ where: { campaignId: id, status: { not: "sent" } } })).toBe(0);
+    // Everything reserved was used: nothing to release.
+    expect(await quotaReserved(accountId, done.quotaMonth!)).toBe(followers);
+    const greeting = await prisma.inboxMessage.findFirstOrThrow({
+      where: { campaignId: id, follower: { externalId: "U7" } },
+      select: { bubbles: true },
+    });
+    expect(greeting.bubbles).toEqual([{ type: "text", text: "Hi Fan 7, the autumn sale starts today." }]);
+    const nameless = await prisma.inboxMessage.findFirstOrThrow({ where: { campaignId: id, follower: { externalId: "U10" } }, select: { bubbles: true } });
+    expect(nameless.bubbles).toEqual([{ type: "text", text: "Hi friend, the autumn sale starts today." }]);
+    await stopAll();
+  }, 180_000);
+});
