@@ -5,7 +5,10 @@
 // every worker reconciles every unfinished campaign in the shared test database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { cancelCampaign } from "@/lib/campaigns/cancel-campaign";
 import { createCampaign } from "@/lib/campaigns/create-campaign";
+import { pauseCampaign } from "@/lib/campaigns/pause-campaign";
+import { resumeCampaign } from "@/lib/campaigns/resume-campaign";
 import { closeQueues } from "@/lib/jobs/queues";
 import {
   GATEWAY_SECRET,
@@ -107,7 +110,7 @@ afterAll(async () => {
 
 describe.sequential("fan-out with real workers", () => {
   it("inbox: two workers, SIGKILLed repeatedly mid-send, deliver each follower exactly once", async () => {
-    const followers = 20_000;
+    const followers = 10_000;
     const { accountId, userId } = await seedAccountWithFollowers(followers);
     await Promise.all([spawnWorker("inbox"), spawnWorker("inbox")]);
     const { id } = await createCampaign({ accountId, actorId: userId, input: { name: "Kill -9", messages, audience: { type: "all" }, send: true } });
@@ -128,6 +131,104 @@ describe.sequential("fan-out with real workers", () => {
     expect(greeting.bubbles).toEqual([{ type: "text", text: "Hi Fan 7, the autumn sale starts today." }]);
     const nameless = await prisma.inboxMessage.findFirstOrThrow({ where: { campaignId: id, follower: { externalId: "U10" } }, select: { bubbles: true } });
     expect(nameless.bubbles).toEqual([{ type: "text", text: "Hi friend, the autumn sale starts today." }]);
+    await stopAll();
+  }, 180_000);
+
+  it("http: 429s, 500s, 500 after accepting, and a SIGKILL: each recipient in exactly one accepted batch", async () => {
+    const followers = 6_000;
+    const { accountId, userId } = await seedAccountWithFollowers(followers);
+    gateway.setMode({ tooManyRequests: 3, serverErrors: 3, acceptThenFail: 3 });
+    await Promise.all([spawnWorker("http"), spawnWorker("http")]);
+    const { id } = await createCampaign({ accountId, actorId: userId, input: { name: "Gateway", messages, audience: { type: "all" }, send: true } });
+
+    await chaos(id, "http", { everyMs: 1_500, maxKills: 1 });
+    const done = await waitForStatus(id, ["sent"]);
+
+    expect(await gatewayTally(gateway, id, accountId)).toEqual({ recipients: followers, duplicates: 0, missing: 0 });
+    const answers = gateway.requests.filter((r) => r.key.includes(id)).map((r) => r.status);
+    expect(answers.filter((s) => s === 429).length).toBe(3);
+    expect(answers.filter((s) => s === 500).length).toBe(6);
+    // Each batch that was accepted and then answered 500 came back with the same retry key.
+    expect(answers.filter((s) => s === 409).length).toBeGreaterThanOrEqual(3);
+    expect(gateway.badSignatures).toBe(0);
+    expect(done).toMatchObject({ targeted: followers, sent: followers, failed: 0 });
+    const [message] = [...gateway.accepted.entries()].filter(([key]) => key.includes(id));
+    expect(message![0]).toMatch(new RegExp(`^campaign\\.deliver-${id}-\\d+$`));
+    await stopAll();
+  }, 180_000);
+
+  it("Redis restarted mid-send, losing every job: the reconciler rebuilds the work from PostgreSQL", async () => {
+    const followers = 10_000;
+    const { accountId, userId } = await seedAccountWithFollowers(followers);
+    gateway.setMode({});
+    await Promise.all([spawnWorker("http"), spawnWorker("http")]);
+    const { id } = await createCampaign({ accountId, actorId: userId, input: { name: "Redis loss", messages, audience: { type: "all" }, send: true } });
+
+    let restartsMidSend = 0;
+    for (let i = 0; i < 2; i++) {
+      await waitFor(async () => {
+        const state = await campaignState(id);
+        return state.finishedAt || state.sent > i * 2_000;
+      }, { what: "progress before the restart" });
+      if ((await campaignState(id)).finishedAt) break;
+      await redis.restart();
+      restartsMidSend++;
+    }
+    const done = await waitForStatus(id, ["sent"]);
+
+    expect(restartsMidSend).toBeGreaterThan(0);
+    expect(await gatewayTally(gateway, id, accountId)).toEqual({ recipients: followers, duplicates: 0, missing: 0 });
+    expect(done).toMatchObject({ targeted: followers, sent: followers, failed: 0 });
+    await stopAll();
+  }, 180_000);
+
+  it("pause holds within one batch per worker slot, resume finishes exactly once; concurrent pauses: one wins", async () => {
+    const followers = 12_000;
+    const { accountId, userId } = await seedAccountWithFollowers(followers);
+    await spawnWorker("inbox");
+    const { id } = await createCampaign({ accountId, actorId: userId, input: { name: "Pause", messages, audience: { type: "all" }, send: true } });
+    await waitFor(async () => (await campaignState(id)).sent > 0, { what: "first batch" });
+
+    const pauses = await Promise.allSettled(Array.from({ length: 5 }, () => pauseCampaign({ accountId, campaignId: id, actorId: userId })));
+    expect(pauses.filter((p) => p.status === "fulfilled")).toHaveLength(1);
+    expect(pauses.filter((p) => p.status === "rejected").map((p) => (p as PromiseRejectedResult).reason.code)).toEqual(Array(4).fill("conflict"));
+    const atPause = (await campaignState(id)).sent;
+    // Give in-flight batches time to land, then the count must stand still while paused.
+    await sleep(2_500);
+    const settled = (await campaignState(id)).sent;
+    await sleep(2_000);
+    const later = await campaignState(id);
+    expect(later.status).toBe("paused");
+    expect(later.sent).toBe(settled);
+    expect(settled - atPause).toBeLessThanOrEqual(4 * 500);
+    expect(settled).toBeLessThan(followers);
+
+    await expect(pauseCampaign({ accountId, campaignId: id, actorId: userId })).rejects.toMatchObject({ code: "conflict" });
+    await resumeCampaign({ accountId, campaignId: id, actorId: userId });
+    const done = await waitForStatus(id, ["sent"]);
+    expect(done.sent).toBe(followers);
+    expect(await inboxTally(id, accountId)).toEqual({ entries: followers, distinct: followers, missing: 0 });
+    await stopAll();
+  }, 180_000);
+
+  it("cancel mid-send skips the rest, finishes, and gives the unsent quota back", async () => {
+    const followers = 12_000;
+    const { accountId, userId } = await seedAccountWithFollowers(followers);
+    await spawnWorker("inbox");
+    const { id } = await createCampaign({ accountId, actorId: userId, input: { name: "Cancel", messages, audience: { type: "all" }, send: true } });
+    await waitFor(async () => (await campaignState(id)).sent > 0, { what: "first batch" });
+
+    await cancelCampaign({ accountId, campaignId: id, actorId: userId });
+    const done = await waitForStatus(id, ["cancelled"]);
+    await expect(resumeCampaign({ accountId, campaignId: id, actorId: userId })).rejects.toMatchObject({ code: "conflict" });
+
+    const tally = await inboxTally(id, accountId);
+    expect(tally.entries).toBe(done.sent);
+    expect(tally.distinct).toBe(done.sent);
+    expect(done.sent).toBeLessThan(followers);
+    expect(await prisma.delivery.count({ where: { campaignId: id, status: "pending" } })).toBe(0);
+    expect(await prisma.deliveryBatch.count({ where: { campaignId: id, status: "pending" } })).toBe(0);
+    expect(await quotaReserved(accountId, done.quotaMonth!)).toBe(done.sent);
     await stopAll();
   }, 180_000);
 });
