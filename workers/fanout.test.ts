@@ -30,7 +30,7 @@ import {
 const REDIS_PORT = 6414;
 let redis: RedisHandle;
 let gateway: GatewayStub;
-const running = new Set<WorkerHandle>();
+const running = new Map<WorkerHandle, "inbox" | "http">();
 
 function workerEnv(transport: "inbox" | "http"): Record<string, string> {
   return {
@@ -47,14 +47,21 @@ function workerEnv(transport: "inbox" | "http"): Record<string, string> {
 
 async function spawnWorker(transport: "inbox" | "http") {
   const worker = startWorker(workerEnv(transport));
-  running.add(worker);
+  running.set(worker, transport);
   void worker.exited.then(() => running.delete(worker));
   await waitForWorkerReady(worker);
   return worker;
 }
 
 async function stopAll() {
-  await Promise.all([...running].map((w) => killWorker(w, "SIGTERM")));
+  await Promise.all([...running.keys()].map((w) => killWorker(w, "SIGTERM")));
+}
+
+/** Starting a worker costs seconds on a busy machine: keep the ones running when they fit. */
+async function ensureWorkers(transport: "inbox" | "http", count: number) {
+  if ([...running.values()].some((t) => t !== transport)) await stopAll();
+  const missing = count - running.size;
+  await Promise.all(Array.from({ length: Math.max(0, missing) }, () => spawnWorker(transport)));
 }
 
 async function campaignState(id: string) {
@@ -85,7 +92,7 @@ async function chaos(campaignId: string, transport: "inbox" | "http", { everyMs,
     await sleep(everyMs);
     const state = await campaignState(campaignId);
     if (state.finishedAt) break;
-    const victims = [...running];
+    const victims = [...running.keys()];
     const victim = victims[Math.floor(Math.random() * victims.length)];
     if (!victim) break;
     await killWorker(victim, "SIGKILL");
@@ -112,7 +119,7 @@ describe.sequential("fan-out with real workers", () => {
   it("inbox: two workers, SIGKILLed repeatedly mid-send, deliver each follower exactly once", async () => {
     const followers = 10_000;
     const { accountId, userId } = await seedAccountWithFollowers(followers);
-    await Promise.all([spawnWorker("inbox"), spawnWorker("inbox")]);
+    await ensureWorkers("inbox", 2);
     const { id } = await createCampaign({ accountId, actorId: userId, input: { name: "Kill -9", messages, audience: { type: "all" }, send: true } });
 
     const kills = await chaos(id, "inbox", { everyMs: 700, maxKills: 4 });
@@ -131,14 +138,13 @@ describe.sequential("fan-out with real workers", () => {
     expect(greeting.bubbles).toEqual([{ type: "text", text: "Hi Fan 7, the autumn sale starts today." }]);
     const nameless = await prisma.inboxMessage.findFirstOrThrow({ where: { campaignId: id, follower: { externalId: "U10" } }, select: { bubbles: true } });
     expect(nameless.bubbles).toEqual([{ type: "text", text: "Hi friend, the autumn sale starts today." }]);
-    await stopAll();
-  }, 180_000);
+  }, 300_000);
 
   it("http: 429s, 500s, 500 after accepting, and a SIGKILL: each recipient in exactly one accepted batch", async () => {
     const followers = 6_000;
     const { accountId, userId } = await seedAccountWithFollowers(followers);
     gateway.setMode({ tooManyRequests: 3, serverErrors: 3, acceptThenFail: 3 });
-    await Promise.all([spawnWorker("http"), spawnWorker("http")]);
+    await ensureWorkers("http", 2);
     const { id } = await createCampaign({ accountId, actorId: userId, input: { name: "Gateway", messages, audience: { type: "all" }, send: true } });
 
     await chaos(id, "http", { everyMs: 1_500, maxKills: 1 });
@@ -154,14 +160,13 @@ describe.sequential("fan-out with real workers", () => {
     expect(done).toMatchObject({ targeted: followers, sent: followers, failed: 0 });
     const [message] = [...gateway.accepted.entries()].filter(([key]) => key.includes(id));
     expect(message![0]).toMatch(new RegExp(`^campaign\\.deliver-${id}-\\d+$`));
-    await stopAll();
-  }, 180_000);
+  }, 300_000);
 
   it("Redis restarted mid-send, losing every job: the reconciler rebuilds the work from PostgreSQL", async () => {
     const followers = 10_000;
     const { accountId, userId } = await seedAccountWithFollowers(followers);
     gateway.setMode({});
-    await Promise.all([spawnWorker("http"), spawnWorker("http")]);
+    await ensureWorkers("http", 2);
     const { id } = await createCampaign({ accountId, actorId: userId, input: { name: "Redis loss", messages, audience: { type: "all" }, send: true } });
 
     let restartsMidSend = 0;
@@ -179,13 +184,12 @@ describe.sequential("fan-out with real workers", () => {
     expect(restartsMidSend).toBeGreaterThan(0);
     expect(await gatewayTally(gateway, id, accountId)).toEqual({ recipients: followers, duplicates: 0, missing: 0 });
     expect(done).toMatchObject({ targeted: followers, sent: followers, failed: 0 });
-    await stopAll();
-  }, 180_000);
+  }, 300_000);
 
   it("pause holds within one batch per worker slot, resume finishes exactly once; concurrent pauses: one wins", async () => {
     const followers = 12_000;
     const { accountId, userId } = await seedAccountWithFollowers(followers);
-    await spawnWorker("inbox");
+    await ensureWorkers("inbox", 1);
     const { id } = await createCampaign({ accountId, actorId: userId, input: { name: "Pause", messages, audience: { type: "all" }, send: true } });
     await waitFor(async () => (await campaignState(id)).sent > 0, { what: "first batch" });
 
@@ -208,13 +212,12 @@ describe.sequential("fan-out with real workers", () => {
     const done = await waitForStatus(id, ["sent"]);
     expect(done.sent).toBe(followers);
     expect(await inboxTally(id, accountId)).toEqual({ entries: followers, distinct: followers, missing: 0 });
-    await stopAll();
-  }, 180_000);
+  }, 300_000);
 
   it("cancel mid-send skips the rest, finishes, and gives the unsent quota back", async () => {
     const followers = 12_000;
     const { accountId, userId } = await seedAccountWithFollowers(followers);
-    await spawnWorker("inbox");
+    await ensureWorkers("inbox", 1);
     const { id } = await createCampaign({ accountId, actorId: userId, input: { name: "Cancel", messages, audience: { type: "all" }, send: true } });
     await waitFor(async () => (await campaignState(id)).sent > 0, { what: "first batch" });
 
@@ -229,6 +232,5 @@ describe.sequential("fan-out with real workers", () => {
     expect(await prisma.delivery.count({ where: { campaignId: id, status: "pending" } })).toBe(0);
     expect(await prisma.deliveryBatch.count({ where: { campaignId: id, status: "pending" } })).toBe(0);
     expect(await quotaReserved(accountId, done.quotaMonth!)).toBe(done.sent);
-    await stopAll();
-  }, 180_000);
+  }, 300_000);
 });

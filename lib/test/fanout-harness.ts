@@ -36,10 +36,15 @@ export async function seedAccountWithFollowers(count: number, plan: Plan = "stan
 
 export type WorkerHandle = { child: ChildProcess; output: string[]; exited: Promise<number | null> };
 
+/**
+ * The tsx CLI runs the worker in a child node process; a SIGKILL to tsx alone would orphan that
+ * child, still working. Each worker gets its own process group, and signals go to the group.
+ */
 export function startWorker(env: Record<string, string>): WorkerHandle {
   const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "workers/index.ts"], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
@@ -53,13 +58,24 @@ export function startWorker(env: Record<string, string>): WorkerHandle {
 }
 
 export async function waitForWorkerReady(worker: WorkerHandle) {
-  await waitFor(async () => worker.output.join("").includes("friendcast worker"), { timeoutMs: 60_000, what: "worker start" });
+  await waitFor(async () => worker.output.join("").includes("friendcast worker"), { timeoutMs: 150_000, what: "worker start" });
 }
 
 export async function killWorker(worker: WorkerHandle, signal: NodeJS.Signals = "SIGKILL") {
   if (worker.child.exitCode !== null || worker.child.signalCode !== null) return;
-  worker.child.kill(signal);
+  try {
+    process.kill(-worker.child.pid!, signal);
+  } catch {
+    return;
+  }
   await worker.exited;
+  if (signal === "SIGKILL") return;
+  // tsx exits when its child does; make sure nothing of the group outlives it.
+  try {
+    process.kill(-worker.child.pid!, "SIGKILL");
+  } catch {
+    // Already gone.
+  }
 }
 
 export type RedisHandle = { port: number; url: string; stop(): Promise<void>; restart(): Promise<void> };
