@@ -3,6 +3,7 @@ import { UnrecoverableError } from "bullmq";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { finishCampaignIfDone } from "@/lib/campaigns/finish-campaign-if-done";
+import { relaxCommit } from "@/lib/campaigns/relax-commit";
 import { MAX_BATCH_ATTEMPTS } from "@/lib/campaigns/fanout-settings";
 import { bubblesSchema } from "@/lib/campaigns/schemas";
 import { getJobId } from "@/lib/jobs/queues";
@@ -18,6 +19,7 @@ type BatchKey = { campaignId: string; batchNo: number };
  * stalled job re-run, a re-enqueue after Redis lost it) resolve it once.
  */
 async function lockPendingBatch(tx: Prisma.TransactionClient, { campaignId, batchNo }: BatchKey): Promise<boolean> {
+  await relaxCommit(tx);
   const rows = await tx.$queryRaw<{ status: string }[]>`
     SELECT status FROM delivery_batches WHERE campaign_id = ${campaignId}::uuid AND batch_no = ${batchNo} FOR UPDATE`;
   return rows[0]?.status === "pending";
@@ -39,8 +41,8 @@ async function closeBatch(key: BatchKey, status: "skipped" | "failed", reason: s
     const count = await tx.$executeRaw`
       UPDATE deliveries SET status = ${status}::"DeliveryStatus", error = ${reason}
       WHERE campaign_id = ${key.campaignId}::uuid AND batch_no = ${key.batchNo} AND status = 'pending'`;
-    if (status === "failed") await bumpCounters(tx, key.campaignId, { sent: 0, failed: count });
     await markBatchDone(tx, key);
+    if (status === "failed") await bumpCounters(tx, key.campaignId, { sent: 0, failed: count });
   });
 }
 
@@ -69,13 +71,17 @@ export async function deliverBatch(key: BatchKey, context: JobContext) {
     return;
   }
 
-  const [{ attempts }] = await prisma.$queryRaw<[{ attempts: number }]>`
-    UPDATE delivery_batches SET attempts = attempts + 1
-    WHERE campaign_id = ${campaignId}::uuid AND batch_no = ${batchNo} RETURNING attempts`;
-  if (attempts > MAX_BATCH_ATTEMPTS) {
-    await closeBatch(key, "failed", `Gave up after ${MAX_BATCH_ATTEMPTS} attempts; the gateway kept failing.`);
-    await finishCampaignIfDone(campaignId);
-    return;
+  const transport = getTransport();
+  if (transport.kind === "remote") {
+    // Only a remote call can keep failing; a database transport's failure is PostgreSQL's, retried as a job.
+    const [{ attempts }] = await prisma.$queryRaw<[{ attempts: number }]>`
+      UPDATE delivery_batches SET attempts = attempts + 1
+      WHERE campaign_id = ${campaignId}::uuid AND batch_no = ${batchNo} RETURNING attempts`;
+    if (attempts > MAX_BATCH_ATTEMPTS) {
+      await closeBatch(key, "failed", `Gave up after ${MAX_BATCH_ATTEMPTS} attempts; the gateway kept failing.`);
+      await finishCampaignIfDone(campaignId);
+      return;
+    }
   }
 
   // The range walks the (campaign_id, follower_id) unique index; batch_no narrows it to this batch.
@@ -100,14 +106,8 @@ export async function deliverBatch(key: BatchKey, context: JobContext) {
     recipients,
   };
 
-  const transport = getTransport();
   if (transport.kind === "database") {
-    await prisma.$transaction(async (tx) => {
-      if (!(await lockPendingBatch(tx, key))) return;
-      const sent = recipients.length ? await transport.send(outbound, tx) : [];
-      await bumpCounters(tx, campaignId, { sent: sent.length, failed: 0 });
-      await markBatchDone(tx, key);
-    });
+    await transport.send(outbound, { batchNo });
   } else {
     const outcome = recipients.length ? await transport.send(outbound, context) : ({ kind: "sent" } as const);
     let failedReason: string | undefined;
@@ -117,14 +117,15 @@ export async function deliverBatch(key: BatchKey, context: JobContext) {
       if (outcome.kind === "sent") {
         const count = await tx.$executeRaw`
           UPDATE deliveries SET status = 'sent', sent_at = now() WHERE id = ANY(${ids}::bigint[]) AND status = 'pending'`;
+        await markBatchDone(tx, key);
         await bumpCounters(tx, campaignId, { sent: count, failed: 0 });
       } else {
         failedReason = outcome.reason;
         const count = await tx.$executeRaw`
           UPDATE deliveries SET status = 'failed', error = ${outcome.reason} WHERE id = ANY(${ids}::bigint[]) AND status = 'pending'`;
+        await markBatchDone(tx, key);
         await bumpCounters(tx, campaignId, { sent: 0, failed: count });
       }
-      await markBatchDone(tx, key);
     });
     if (failedReason) {
       await finishCampaignIfDone(campaignId);

@@ -2,6 +2,7 @@ import "server-only";
 import { DelayedError } from "bullmq";
 import { prisma } from "@/lib/db";
 import { getAudienceWhere } from "@/lib/campaigns/get-audience-where";
+import { relaxCommit } from "@/lib/campaigns/relax-commit";
 import { finishCampaignIfDone } from "@/lib/campaigns/finish-campaign-if-done";
 import { BATCH_SIZE, MAX_WAITING_BATCHES, PLAN_PAGE_SIZE } from "@/lib/campaigns/fanout-settings";
 import { audienceSchema } from "@/lib/campaigns/schemas";
@@ -23,6 +24,7 @@ async function planPage(campaignId: string, accountId: string, where: Awaited<Re
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${campaignId}, 0))`;
+      await relaxCommit(tx);
       const state = await tx.campaign.findUniqueOrThrow({
         where: { id: campaignId },
         select: { status: true, planCursor: true, nextBatchNo: true, isPlanDone: true, frozenMaxFollowerId: true },

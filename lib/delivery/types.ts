@@ -1,5 +1,4 @@
 import type { Job, Worker } from "bullmq";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RenderedBubble } from "@/lib/delivery/render-bubbles";
 
 export type Recipient = { deliveryId: bigint; followerId: bigint; externalId: string; bubbles: RenderedBubble[] };
@@ -13,9 +12,10 @@ export type SendOutcome = { kind: "sent" } | { kind: "failed"; reason: string };
 export type JobContext = { job: Job; token?: string; worker: Worker };
 
 /**
- * `database` transports write inside the transaction that marks the rows sent, so the write and
- * the mark commit together; `remote` ones call out first and rely on the retry key for retries.
+ * `database` transports write, mark the rows sent, resolve the batch and count, all atomically
+ * (returning how many they sent); `remote` ones call out first, the caller marks afterwards, and
+ * the retry key makes a retry after an unrecorded success harmless.
  */
 export type Transport =
-  | { kind: "database"; name: "inbox"; send(batch: OutboundBatch, tx: Prisma.TransactionClient): Promise<bigint[]> }
+  | { kind: "database"; name: "inbox"; send(batch: OutboundBatch, key: { batchNo: number }): Promise<number> }
   | { kind: "remote"; name: "http"; send(batch: OutboundBatch, context: JobContext): Promise<SendOutcome> };
