@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { ensureCampaignJobs } from "@/lib/campaigns/ensure-campaign-jobs";
+import { finishCampaignIfDone } from "@/lib/campaigns/finish-campaign-if-done";
 import { AppError } from "@/lib/errors";
 import { releaseQuota } from "@/lib/quota/release-quota";
 
@@ -31,7 +32,7 @@ export async function cancelCampaign({ accountId, campaignId, actorId }: { accou
     await writeAuditLog(tx, { accountId, actorId, action: "campaign.cancelled", details: { campaignId, from: campaign.status } });
     return isScheduled;
   });
-  if (!wasScheduled) {
+  if (!wasScheduled && !(await finishCampaignIfDone(campaignId))) {
     await ensureCampaignJobs(campaignId).catch((error: Error) => console.error(`[campaigns] cancel enqueue for ${campaignId}: ${error.message}`));
   }
   return { id: campaignId, status: "cancelled" as const };
