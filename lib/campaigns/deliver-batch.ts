@@ -38,9 +38,13 @@ async function bumpCounters(tx: Prisma.TransactionClient, campaignId: string, { 
 async function closeBatch(key: BatchKey, status: "skipped" | "failed", reason: string | null) {
   await prisma.$transaction(async (tx) => {
     if (!(await lockPendingBatch(tx, key))) return;
+    // The batch's follower range keeps this on the (campaign_id, follower_id) index, not a scan of the campaign.
     const count = await tx.$executeRaw`
-      UPDATE deliveries SET status = ${status}::"DeliveryStatus", error = ${reason}
-      WHERE campaign_id = ${key.campaignId}::uuid AND batch_no = ${key.batchNo} AND status = 'pending'`;
+      UPDATE deliveries d SET status = ${status}::"DeliveryStatus", error = ${reason}
+      FROM delivery_batches b
+      WHERE b.campaign_id = ${key.campaignId}::uuid AND b.batch_no = ${key.batchNo}
+        AND d.campaign_id = b.campaign_id AND d.follower_id BETWEEN b.first_follower_id AND b.last_follower_id
+        AND d.batch_no = b.batch_no AND d.status = 'pending'`;
     await markBatchDone(tx, key);
     if (status === "failed") await bumpCounters(tx, key.campaignId, { sent: 0, failed: count });
   });

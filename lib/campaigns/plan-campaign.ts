@@ -118,6 +118,8 @@ export async function planCampaign({ campaignId }: { campaignId: string }, { job
         await prisma.campaign.updateMany({ where: { id: campaignId, status: "cancelled", isPlanDone: false }, data: { isPlanDone: true } });
         await finishCampaignIfDone(campaignId);
       }
+      // Resumed before this run noticed the pause: resume saw this job active and added none, so carry on.
+      if (current?.status === "sending") continue;
       return;
     }
   }
