@@ -170,15 +170,23 @@ async function main() {
     const used = /used_memory:(\d+)/.exec(info);
     if (used) redisPeakMb = Math.max(redisPeakMb, Number(used[1]) / 1024 / 1024);
   }, 500);
+  // Kill only workers that have been up a while: on a busy machine a worker takes seconds to
+  // start, and killing it before it works would measure nothing but restarts.
+  const startedAt = new Map<ChildProcess, number>([...workers].map((w) => [w, Date.now()]));
+  let kills = 0;
   const chaos = values.chaos
     ? setInterval(() => {
-        const victim = [...workers][Math.floor(Math.random() * workers.size)]!;
+        const victim = [...workers].find((w) => Date.now() - (startedAt.get(w) ?? 0) > 12_000);
+        if (!victim) return;
         try {
           process.kill(-victim.pid!, "SIGKILL");
+          kills++;
         } catch {}
         workers.delete(victim);
-        workers.add(startWorker(env));
-      }, 4_000)
+        const replacement = startWorker(env);
+        workers.add(replacement);
+        startedAt.set(replacement, Date.now());
+      }, 5_000)
     : undefined;
 
   const started = performance.now();
@@ -227,6 +235,7 @@ async function main() {
       followers,
       transport,
       chaos: values.chaos,
+      kills,
       delivered,
       duplicates,
       missing,
