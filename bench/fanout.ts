@@ -160,6 +160,7 @@ async function main() {
     NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? "--max-old-space-size=160",
   };
   const workers = new Set<ChildProcess>(Array.from({ length: workerCount }, () => startWorker(env)));
+  const startedAt = new Map<ChildProcess, number>([...workers].map((w) => [w, Date.now()]));
   await sleep(Number(process.env.BENCH_WORKER_WARMUP_MS ?? 15_000));
 
   let workerPeakRssMb = 0;
@@ -172,11 +173,10 @@ async function main() {
   }, 500);
   // Kill only workers that have been up a while: on a busy machine a worker takes seconds to
   // start, and killing it before it works would measure nothing but restarts.
-  const startedAt = new Map<ChildProcess, number>([...workers].map((w) => [w, Date.now()]));
   let kills = 0;
   const chaos = values.chaos
     ? setInterval(() => {
-        const victim = [...workers].find((w) => Date.now() - (startedAt.get(w) ?? 0) > 12_000);
+        const victim = [...workers].find((w) => Date.now() - (startedAt.get(w) ?? 0) > 10_000);
         if (!victim) return;
         try {
           process.kill(-victim.pid!, "SIGKILL");
