@@ -4,39 +4,92 @@ import { UnrecoverableError, Worker, type Job } from "bullmq";
 import { prisma } from "@/lib/db";
 import { createRedisConnection, QUEUE_PREFIX } from "@/lib/jobs/connection";
 import { jobs, queueNames, type JobName, type QueueName } from "@/lib/jobs/contract";
+import { closeQueues, enqueue, setQueueConnection } from "@/lib/jobs/queues";
+import { getTransport } from "@/lib/delivery/get-transport";
 import { processors, processorsFor } from "@/workers/processors";
 
-const concurrency: Record<QueueName, number> = { followers: 2 };
+const envInt = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+};
 
-async function dispatch(job: Job) {
+const concurrency: Record<QueueName, number> = {
+  followers: 2,
+  campaigns: 2,
+  deliveries: envInt("DELIVER_CONCURRENCY", 6),
+};
+/** How often unfinished campaigns are checked against Redis (lost enqueues, Redis data loss). */
+const reconcileIntervalMs = envInt("RECONCILE_INTERVAL_MS", 15_000);
+/** A killed worker's jobs go back to waiting this long after its last lock renewal. */
+const lockDurationMs = envInt("WORKER_LOCK_DURATION_MS", 30_000);
+/** LINE's multicast allows 200 requests a second; the gateway limit is per queue, across all workers. */
+const gatewayRequestsPerSecond = envInt("GATEWAY_REQUESTS_PER_SECOND", 200);
+
+// Fail at start, not on the first batch, when the transport is misconfigured.
+const transport = getTransport();
+
+async function dispatch(job: Job, token: string | undefined, worker: Worker) {
   const name = job.name as JobName;
   const contract = jobs[name];
   if (!contract) throw new UnrecoverableError(`Unknown job ${job.name}`);
   const parsed = contract.payload.safeParse(job.data);
   // A payload that doesn't fit the contract will never fit it: retrying can't help.
   if (!parsed.success) throw new UnrecoverableError(`Invalid ${name} payload: ${parsed.error.message}`);
-  const processor = processors[name] as ((payload: unknown, job: Job) => Promise<unknown>) | undefined;
+  const processor = processors[name] as ((payload: unknown, job: Job, context: unknown) => Promise<unknown>) | undefined;
   if (!processor) throw new UnrecoverableError(`No processor for ${name}`);
-  return processor(parsed.data, job);
+  return processor(parsed.data, job, { job, token, worker });
 }
 
 const connection = createRedisConnection("worker");
+setQueueConnection(connection);
+
 const workers = (Object.values(queueNames) as QueueName[])
   .filter((queue) => processorsFor(queue).some((name) => processors[name]))
   .map((queue) => {
-    const worker = new Worker(queue, dispatch, { connection, prefix: QUEUE_PREFIX, concurrency: concurrency[queue] });
+    const worker: Worker = new Worker(queue, (job, token) => dispatch(job, token, worker), {
+      connection,
+      prefix: QUEUE_PREFIX,
+      concurrency: concurrency[queue],
+      lockDuration: lockDurationMs,
+      stalledInterval: lockDurationMs,
+      // kill -9 mid-send is expected: a stalled batch is safe to run again, so don't fail it on the first stall.
+      maxStalledCount: 5,
+      ...(queue === queueNames.deliveries ? { limiter: { max: gatewayRequestsPerSecond, duration: 1_000 } } : {}),
+    });
     worker.on("error", (error) => console.error(`[worker:${queue}] ${error.message}`));
     worker.on("failed", (job, error) => console.error(`[worker:${queue}] ${job?.name} ${job?.id} failed: ${error.message}`));
     return worker;
   });
-console.log(`friendcast worker ${process.pid}: ${workers.map((w) => w.name).join(", ")}`);
+console.log(`friendcast worker ${process.pid}: ${workers.map((w) => w.name).join(", ")} (transport ${transport.name})`);
+
+/** BullMQ's production guide: an evicting Redis silently drops jobs. */
+async function warnUnlessNoeviction() {
+  try {
+    const reply = (await connection.call("CONFIG", "GET", "maxmemory-policy")) as string[];
+    if (reply[1] && reply[1] !== "noeviction") {
+      console.warn(`[worker] Redis maxmemory-policy is ${reply[1]}; set it to noeviction, or Redis may evict queued jobs under memory pressure.`);
+    }
+  } catch (error) {
+    console.warn(`[worker] couldn't read Redis maxmemory-policy (${(error as Error).message}); make sure it is noeviction.`);
+  }
+}
+void warnUnlessNoeviction();
+
+// Every worker proposes the current slot's reconcile job; the slot's job id makes it one run per
+// interval however many workers there are, and survives Redis losing its data (no scheduler state).
+const reconcileTimer = setInterval(() => {
+  const slot = Math.floor(Date.now() / reconcileIntervalMs);
+  enqueue("campaign.reconcile", { slot }).catch((error: Error) => console.error(`[worker] reconcile enqueue: ${error.message}`));
+}, reconcileIntervalMs);
 
 let closing: Promise<void> | undefined;
 /** Safe to call twice: the second SIGTERM waits for the first close instead of starting another. */
 function shutdown(signal: string) {
   closing ??= (async () => {
     console.log(`friendcast worker ${process.pid}: ${signal}, finishing active jobs…`);
+    clearInterval(reconcileTimer);
     await Promise.all(workers.map((worker) => worker.close()));
+    await closeQueues();
     await connection.quit().catch(() => {});
     await prisma.$disconnect();
   })();

@@ -17,11 +17,35 @@ export function getQueue(name: QueueName): Queue {
   return queue;
 }
 
+/**
+ * The worker process enqueues with its own never-give-up connection, so a Redis restart delays a
+ * plan job's enqueue instead of failing it.
+ */
+export function setQueueConnection(connection: Redis) {
+  globalForQueues.friendcastProducer = connection;
+}
+
 /** Validates the payload against the contract and adds the job under its deterministic id. */
 export async function enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options: { delay?: number } = {}) {
   const job = jobs[name];
   const data = job.payload.parse(payload);
   return getQueue(job.queue).add(name, data, { jobId: job.jobId(data as never), ...options });
+}
+
+/** Many jobs of one name in one round trip; deterministic ids make a repeated call add nothing twice. */
+export async function enqueueBulk<N extends JobName>(name: N, payloads: JobPayload<N>[]) {
+  if (payloads.length === 0) return [];
+  const job = jobs[name];
+  return getQueue(job.queue).addBulk(
+    payloads.map((payload) => {
+      const data = job.payload.parse(payload);
+      return { name, data, opts: { jobId: job.jobId(data as never) } };
+    }),
+  );
+}
+
+export function getJobId<N extends JobName>(name: N, payload: JobPayload<N>): string {
+  return jobs[name].jobId(payload as never);
 }
 
 /** For scripts and tests: closes the producer side so the process can exit. */

@@ -1,0 +1,257 @@
+// npm run bench:fanout -- --followers 1000000 --workers 2 --transport inbox|http [--chaos]
+// Sends one campaign to N followers through real worker processes and compares the throughput
+// with a raw PostgreSQL COPY of as many delivery-shaped rows, measured in the same run.
+// Uses DATABASE_URL (a dev database) and a private redis-server on BENCH_REDIS_PORT (6415).
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { parseArgs } from "node:util";
+import { Redis } from "ioredis";
+import { prisma } from "@/lib/db";
+import { planQuotas } from "@/lib/accounts/plans";
+import { createCampaign } from "@/lib/campaigns/create-campaign";
+import { closeQueues } from "@/lib/jobs/queues";
+import { getQuotaMonth } from "@/lib/quota/get-quota-month";
+
+const { values } = parseArgs({
+  options: {
+    followers: { type: "string", default: "1000000" },
+    workers: { type: "string", default: "2" },
+    transport: { type: "string", default: "inbox" },
+    chaos: { type: "boolean", default: false },
+  },
+});
+const followers = Number(values.followers);
+const workerCount = Number(values.workers);
+const transport = values.transport === "http" ? "http" : "inbox";
+const redisPort = Number(process.env.BENCH_REDIS_PORT ?? 6415);
+const secret = "bench-gateway-secret-0123456789";
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function seedAccount() {
+  const handle = `bench-fanout-${followers}`;
+  let account = await prisma.account.findUnique({ where: { handle }, select: { id: true, timezone: true } });
+  if (!account) {
+    account = await prisma.account.create({
+      data: { handle, name: "Fan-out bench", kind: "brand", category: "Bench", area: "Tokyo", timezone: "Asia/Tokyo", plan: "standard", channelSecret: "bench" },
+      select: { id: true, timezone: true },
+    });
+    const chunk = 200_000;
+    for (let start = 1; start <= followers; start += chunk) {
+      await prisma.$executeRaw`
+        INSERT INTO followers (account_id, external_id, display_name, source, updated_at)
+        SELECT ${account.id}::uuid, 'U' || g, 'Fan ' || g, 'seed', now()
+        FROM generate_series(${start}::int, ${Math.min(followers, start + chunk - 1)}::int) AS g`;
+    }
+    await prisma.$executeRaw`ANALYZE followers`;
+  }
+  // The bench sends far beyond a plan's monthly quota: it makes room in this month's usage row.
+  const month = getQuotaMonth(new Date(), account.timezone);
+  await prisma.quotaUsage.upsert({
+    where: { accountId_month: { accountId: account.id, month } },
+    create: { accountId: account.id, month, reserved: planQuotas.standard - followers },
+    update: { reserved: planQuotas.standard - followers },
+  });
+  return account.id;
+}
+
+async function startRedis(): Promise<{ child: ChildProcess; redis: Redis }> {
+  const child = spawn("redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--maxmemory-policy", "noeviction"], { stdio: "ignore" });
+  const redis = new Redis({ port: redisPort, lazyConnect: true, maxRetriesPerRequest: null });
+  for (let i = 0; i < 100; i++) {
+    try {
+      await redis.connect();
+      break;
+    } catch {
+      await sleep(100);
+    }
+  }
+  await redis.flushall();
+  return { child, redis };
+}
+
+function startGateway() {
+  const seen = new Map<string, number>();
+  const keys = new Set<string>();
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (c: Buffer) => chunks.push(c));
+    request.on("end", () => {
+      const key = String(request.headers["x-retry-key"]);
+      if (keys.has(key)) {
+        response.writeHead(409).end();
+        return;
+      }
+      keys.add(key);
+      const body = JSON.parse(Buffer.concat(chunks).toString()) as { recipients: string[] };
+      for (const r of body.recipients) seen.set(r, (seen.get(r) ?? 0) + 1);
+      response.writeHead(200).end("{}");
+    });
+  });
+  return new Promise<{ url: string; seen: Map<string, number>; close(): void }>((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, seen, close: () => server.close() })),
+  );
+}
+
+function startWorker(env: Record<string, string>) {
+  // Own process group: tsx runs the worker in a child process, and a kill must reach both.
+  const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "workers/index.ts"], { env: { ...process.env, ...env }, stdio: "ignore", detached: true });
+  return child;
+}
+
+function groupRssMb(pgid: number): number {
+  let max = 0;
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== pgid) continue;
+      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (rss) max = Math.max(max, Number(rss[1]) / 1024);
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return max;
+}
+
+/** The baseline: COPY the same number of delivery-shaped rows (same columns and indexes) through psql. */
+async function measureCopy(): Promise<number> {
+  await prisma.$executeRawUnsafe(`DROP TABLE IF EXISTS bench_copy_scratch`);
+  await prisma.$executeRawUnsafe(
+    `CREATE TABLE bench_copy_scratch (id bigserial PRIMARY KEY, campaign_id uuid NOT NULL, follower_id bigint NOT NULL, batch_no int NOT NULL, status text NOT NULL DEFAULT 'pending', UNIQUE (campaign_id, follower_id))`,
+  );
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const psql = spawn("psql", [process.env.DATABASE_URL!, "-q", "-c", "\\copy bench_copy_scratch (campaign_id, follower_id, batch_no) FROM STDIN WITH (FORMAT csv)"], { stdio: ["pipe", "ignore", "inherit"] });
+    psql.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`psql exited ${code}`))));
+    const campaign = "00000000-0000-7000-8000-000000000000";
+    let i = 1;
+    const write = () => {
+      while (i <= followers) {
+        let chunk = "";
+        for (let j = 0; j < 10_000 && i <= followers; j++, i++) chunk += `${campaign},${i},${Math.floor(i / 500)}\n`;
+        if (!psql.stdin.write(chunk)) return psql.stdin.once("drain", write);
+      }
+      psql.stdin.end();
+    };
+    write();
+  });
+  const seconds = (performance.now() - started) / 1000;
+  await prisma.$executeRawUnsafe(`DROP TABLE bench_copy_scratch`);
+  return followers / seconds;
+}
+
+async function main() {
+  const accountId = await seedAccount();
+  const { child: redisChild, redis } = await startRedis();
+  process.env.REDIS_URL = `redis://127.0.0.1:${redisPort}`;
+  const gateway = transport === "http" ? await startGateway() : undefined;
+  const env = {
+    REDIS_URL: process.env.REDIS_URL,
+    DELIVERY_TRANSPORT: transport,
+    GATEWAY_URL: gateway?.url ?? "",
+    GATEWAY_SECRET: secret,
+    RECONCILE_INTERVAL_MS: "2000",
+    WORKER_LOCK_DURATION_MS: "5000",
+    GATEWAY_REQUESTS_PER_SECOND: "100000",
+    // A capped heap makes V8 collect instead of growing: the RSS the deployment docs recommend.
+    NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? "--max-old-space-size=160",
+  };
+  const workers = new Set<ChildProcess>(Array.from({ length: workerCount }, () => startWorker(env)));
+  const startedAt = new Map<ChildProcess, number>([...workers].map((w) => [w, Date.now()]));
+  await sleep(Number(process.env.BENCH_WORKER_WARMUP_MS ?? 15_000));
+
+  let workerPeakRssMb = 0;
+  let redisPeakMb = 0;
+  const sampler = setInterval(async () => {
+    for (const w of workers) workerPeakRssMb = Math.max(workerPeakRssMb, groupRssMb(w.pid!));
+    const info = await redis.info("memory").catch(() => "");
+    const used = /used_memory:(\d+)/.exec(info);
+    if (used) redisPeakMb = Math.max(redisPeakMb, Number(used[1]) / 1024 / 1024);
+  }, 500);
+  // Kill only workers that have been up a while: on a busy machine a worker takes seconds to
+  // start, and killing it before it works would measure nothing but restarts.
+  let kills = 0;
+  const chaos = values.chaos
+    ? setInterval(() => {
+        const victim = [...workers].find((w) => Date.now() - (startedAt.get(w) ?? 0) > 10_000);
+        if (!victim) return;
+        try {
+          process.kill(-victim.pid!, "SIGKILL");
+          kills++;
+        } catch {}
+        workers.delete(victim);
+        const replacement = startWorker(env);
+        workers.add(replacement);
+        startedAt.set(replacement, Date.now());
+      }, 5_000)
+    : undefined;
+
+  const started = performance.now();
+  const { id } = await createCampaign({
+    accountId,
+    actorId: null,
+    input: { name: `Bench ${new Date().toISOString()}`, messages: [{ type: "text", text: "Hi {displayName}, this week's coupon is inside." }], audience: { type: "all" }, send: true },
+  });
+  for (;;) {
+    const c = await prisma.campaign.findUniqueOrThrow({ where: { id }, select: { status: true, finishedAt: true } });
+    if (c.finishedAt) break;
+    await sleep(250);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  if (chaos) clearInterval(chaos);
+  for (const w of workers) {
+    try {
+      process.kill(-w.pid!, "SIGTERM");
+    } catch {}
+  }
+
+  let delivered: number;
+  let duplicates: number;
+  let missing: number;
+  if (gateway) {
+    delivered = gateway.seen.size;
+    duplicates = [...gateway.seen.values()].filter((n) => n > 1).length;
+    const [row] = await prisma.$queryRaw<[{ n: bigint }]>`SELECT count(*) AS n FROM followers WHERE account_id = ${accountId}::uuid AND status = 'following'`;
+    missing = Number(row.n) - gateway.seen.size;
+    gateway.close();
+  } else {
+    const [row] = await prisma.$queryRaw<[{ entries: bigint; distinct: bigint; missing: bigint }]>`
+      SELECT (SELECT count(*) FROM inbox_messages WHERE campaign_id = ${id}::uuid) AS entries,
+             (SELECT count(DISTINCT follower_id) FROM inbox_messages WHERE campaign_id = ${id}::uuid) AS distinct,
+             (SELECT count(*) FROM followers f WHERE f.account_id = ${accountId}::uuid AND f.status = 'following'
+                AND NOT EXISTS (SELECT 1 FROM inbox_messages m WHERE m.campaign_id = ${id}::uuid AND m.follower_id = f.id)) AS missing`;
+    delivered = Number(row.distinct);
+    duplicates = Number(row.entries) - Number(row.distinct);
+    missing = Number(row.missing);
+  }
+  const copyRowsPerSec = await measureCopy();
+  const recipientsPerSec = delivered / seconds;
+  console.log(
+    JSON.stringify({
+      followers,
+      transport,
+      chaos: values.chaos,
+      kills,
+      delivered,
+      duplicates,
+      missing,
+      seconds: Number(seconds.toFixed(2)),
+      recipientsPerSec: Math.round(recipientsPerSec),
+      copyRowsPerSec: Math.round(copyRowsPerSec),
+      ratio: Number((recipientsPerSec / copyRowsPerSec).toFixed(3)),
+      workerPeakRssMb: Math.round(workerPeakRssMb),
+      redisPeakMb: Number(redisPeakMb.toFixed(1)),
+    }),
+  );
+  await sleep(2_000);
+  await closeQueues();
+  redis.disconnect();
+  redisChild.kill("SIGKILL");
+  await prisma.$disconnect();
+}
+
+await main();
