@@ -85,7 +85,7 @@ export async function runImport(
   let headerFailure: string | undefined;
   let recordIndex = 0; // data rows seen, the header excluded; compared with `processed`
   let lastEndLine = 0;
-  let committed = resumeAfter;
+  let batchStart = resumeAfter; // where the next batch begins: the last handed to a commit
   let rows: ImportRow[] = [];
   let batchIds = new Set<string>();
   let errors: ImportRowError[] = [];
@@ -96,8 +96,8 @@ export async function runImport(
   const commit = async (upTo: number) => {
     await inFlight;
     if (commitFailure) throw commitFailure;
-    const batch = { fromProcessed: committed, toProcessed: upTo, rows, errors };
-    committed = upTo;
+    const batch = { fromProcessed: batchStart, toProcessed: upTo, rows, errors };
+    batchStart = upTo;
     rows = [];
     errors = [];
     batchIds = new Set();
@@ -145,10 +145,12 @@ export async function runImport(
     }
   };
 
+  // The next chunk loads while this one is parsed.
+  let next: Promise<{ data: Uint8Array } | null> | undefined;
   try {
     const chunkCount = await prisma.importChunk.count({ where: { importId } });
     const load = (seq: number) => prisma.importChunk.findUnique({ where: { importId_seq: { importId, seq } }, select: { data: true } });
-    let next = chunkCount > 0 ? load(0) : undefined;
+    next = chunkCount > 0 ? load(0) : undefined;
     for (let seq = 0; seq < chunkCount && !headerFailure; seq++) {
       const chunk = await next!;
       next = seq + 1 < chunkCount ? load(seq + 1) : undefined;
@@ -172,7 +174,7 @@ export async function runImport(
         where: { id: importId, accountId, status: "running" },
         data: { status: "failed", error: headerFailure, finishedAt: new Date() },
       });
-      return { outcome: "failed", processed: committed };
+      return { outcome: "failed", processed: resumeAfter };
     }
     await commit(recordIndex);
     await inFlight;
@@ -185,10 +187,12 @@ export async function runImport(
   } catch (error) {
     await inFlight;
     if (error instanceof ImportSupersededError || commitFailure instanceof ImportSupersededError) {
-      return { outcome: "superseded", processed: committed };
+      return { outcome: "superseded", processed: resumeAfter };
     }
     throw error;
   } finally {
+    // A prefetch left behind by an early stop must not become an unhandled rejection.
+    next?.catch(() => undefined);
     parser.destroy();
   }
 }
