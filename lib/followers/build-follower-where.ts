@@ -1,18 +1,31 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AgeBand, FollowerFilter } from "@/lib/followers/schemas";
+import { ageBands, type AgeBand, type FollowerFilter } from "@/lib/followers/schemas";
 
-/** Birth-year bounds for an age band in a given year; by year, as platforms estimate age. */
-function birthYearRange(band: AgeBand, year: number): Prisma.IntNullableFilter {
-  switch (band) {
-    case "under_20":
-      return { gt: year - 20 };
-    case "60_plus":
-      return { lte: year - 60 };
-    default: {
-      const start = Number(band.slice(0, 2));
-      return { gte: year - start - 9, lte: year - start };
-    }
-  }
+const bandStartAge = (band: AgeBand) => Number(band.slice(0, 2));
+
+/**
+ * Birth-year bounds for the chosen age bands in a given year; by year, as platforms estimate age.
+ * Adjacent bands merge into one range (20s + 30s = one BETWEEN), so an index on birth year can
+ * bound the scan instead of filtering an OR row by row.
+ */
+function birthYearRanges(bands: AgeBand[], year: number): Prisma.IntNullableFilter[] {
+  const runs: AgeBand[][] = [];
+  let previous = -2;
+  ageBands.forEach((band, index) => {
+    if (!bands.includes(band)) return;
+    if (index === previous + 1) runs.at(-1)!.push(band);
+    else runs.push([band]);
+    previous = index;
+  });
+  return runs.map((run) => {
+    const youngest = run[0]!;
+    const oldest = run.at(-1)!;
+    const range: Prisma.IntNullableFilter = {};
+    if (youngest !== "under_20") range.lte = year - bandStartAge(youngest);
+    if (oldest !== "60_plus") range.gte = oldest === "under_20" ? year - 19 : year - bandStartAge(oldest) - 9;
+    // Every band chosen: anyone whose birth year is known.
+    return range.lte === undefined && range.gte === undefined ? { not: null } : range;
+  });
 }
 
 /**
@@ -27,8 +40,8 @@ export function buildFollowerWhere(accountId: string, filter: Partial<FollowerFi
   if (filter.status) and.push({ status: filter.status });
   if (filter.genders?.length) and.push({ gender: { in: filter.genders } });
   if (filter.ageBands?.length) {
-    const year = now.getUTCFullYear();
-    and.push({ OR: filter.ageBands.map((band) => ({ birthYear: birthYearRange(band, year) })) });
+    const ranges = birthYearRanges(filter.ageBands, now.getUTCFullYear());
+    and.push(ranges.length === 1 ? { birthYear: ranges[0] } : { OR: ranges.map((birthYear) => ({ birthYear })) });
   }
   if (filter.areas?.length) and.push({ area: { in: filter.areas } });
   if (filter.languages?.length) and.push({ language: { in: filter.languages } });

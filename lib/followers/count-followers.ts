@@ -32,7 +32,10 @@ export async function countFollowers({ accountId, filter, cap = FOLLOWER_COUNT_C
   try {
     const counted = await prisma.$transaction(async (tx) => {
       await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(budgetMs))}`);
-      return tx.follower.count({ where, take: cap + 1 });
+      // With `take`, Prisma orders by id unless told otherwise, which ties the count to a walk of the
+      // id index (over a second at a million followers for a narrow filter). Ordering by the account,
+      // a constant here, lets PostgreSQL count from whichever index fits the filter.
+      return tx.follower.count({ where, take: cap + 1, orderBy: { accountId: "asc" } });
     });
     return { count: Math.min(counted, cap), isCapped: counted > cap };
   } catch (error) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { ageBandOf } from "@/lib/followers/age-band-of";
+import { buildFollowerWhere } from "@/lib/followers/build-follower-where";
 import { countFollowers } from "@/lib/followers/count-followers";
 import { findFollower } from "@/lib/followers/find-follower";
 import { listFollowers } from "@/lib/followers/list-followers";
@@ -150,7 +151,20 @@ describe("age bands", () => {
       const found = await listFollowers({ accountId: account.id, filter: { ageBands: [band] }, limit: 100, now });
       expect(found.followers.map((f) => f.id), band).toEqual(expected);
     }
-    const twoBands = await countFollowers({ accountId: account.id, filter: { ageBands: ["under_20", "60_plus"] }, now });
-    expect(twoBands?.count).toBe(everyone.followers.filter((f) => ["under_20", "60_plus"].includes(ageBandOf(f.birthYear, now) ?? "")).length);
+    // Any set of bands, adjacent ones merged into one range or not, finds exactly their union.
+    for (let mask = 1; mask < 2 ** ageBands.length; mask++) {
+      const chosen = ageBands.filter((_, i) => mask & (2 ** i));
+      const expected = everyone.followers.filter((f) => chosen.includes(ageBandOf(f.birthYear, now)!)).length;
+      expect((await countFollowers({ accountId: account.id, filter: { ageBands: chosen }, now }))?.count, chosen.join("+")).toBe(expected);
+    }
+  });
+
+  it("turns adjacent bands into one birth-year range an index can bound", () => {
+    const now = new Date("2026-06-01T00:00:00Z");
+    expect(buildFollowerWhere("acc", { ageBands: ["30s", "20s"] }, now).AND).toEqual([{ birthYear: { gte: 1987, lte: 2006 } }]);
+    expect(buildFollowerWhere("acc", { ageBands: ["under_20", "20s", "50s", "60_plus"] }, now).AND).toEqual([
+      { OR: [{ birthYear: { gte: 1997 } }, { birthYear: { lte: 1976 } }] },
+    ]);
+    expect(buildFollowerWhere("acc", { ageBands: [...ageBands] }, now).AND).toEqual([{ birthYear: { not: null } }]);
   });
 });
