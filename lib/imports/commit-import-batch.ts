@@ -11,7 +11,7 @@ type CommitImportBatchInput = {
   /** The import's `processed` this batch starts from; the commit is refused if it moved. */
   fromProcessed: number;
   toProcessed: number;
-  /** Distinct external ids: ON CONFLICT can't touch one row twice in a statement. */
+  /** Distinct external ids: two rows for one follower in a statement would apply in no defined order. */
   rows: ImportRow[];
   errors: ImportRowError[];
 };
