@@ -45,7 +45,7 @@ describe("/api/v1/campaigns", () => {
 
     const bad = await createRoute(call(token, "POST", "/api/v1/campaigns", { name: "Bad", messages: [{ type: "text", text: "" }] }), none);
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error.message).toBe("messages.0.text: text can't be empty");
+    expect((await bad.json()).error.message).toBe("messages[0].text: text can't be empty");
 
     // A draft can't be paused: 409 with the reason.
     const pause = await pauseRoute(call(token, "POST", `/api/v1/campaigns/${id}/pause`), ctx({ id }));
