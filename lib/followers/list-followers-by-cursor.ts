@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { followerRowSelect } from "@/lib/followers/follower-select";
 
 /**
  * One page of an account's followers in id order, for integrations that copy the whole list:
@@ -11,19 +12,7 @@ export async function listFollowersByCursor({ accountId, cursor, limit }: { acco
     where: { accountId, ...(cursor !== undefined ? { id: { gt: cursor } } : {}) },
     orderBy: { id: "asc" },
     take: limit + 1,
-    select: {
-      id: true,
-      externalId: true,
-      displayName: true,
-      gender: true,
-      birthYear: true,
-      area: true,
-      language: true,
-      os: true,
-      status: true,
-      tags: true,
-      followedAt: true,
-    },
+    select: followerRowSelect,
   });
   const page = rows.slice(0, limit);
   const hasMore = rows.length > limit;

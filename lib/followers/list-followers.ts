@@ -1,23 +1,11 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { buildFollowerWhere } from "@/lib/followers/build-follower-where";
+import { followerRowSelect } from "@/lib/followers/follower-select";
 import type { FollowerFilter } from "@/lib/followers/schemas";
 
 export const FOLLOWER_PAGE_SIZE = 50;
 
-const followerListSelect = {
-  id: true,
-  externalId: true,
-  displayName: true,
-  gender: true,
-  birthYear: true,
-  area: true,
-  language: true,
-  os: true,
-  tags: true,
-  status: true,
-  followedAt: true,
-} as const;
 
 type ListFollowersInput = {
   accountId: string;
@@ -43,7 +31,7 @@ export async function listFollowers({ accountId, filter, after, before, limit = 
       where: { ...where, id: { gt: before } },
       orderBy: { id: "asc" },
       take: limit + 1,
-      select: followerListSelect,
+      select: followerRowSelect,
     });
     // Fewer than a page newer than the cursor means we are back at the top: show a full first page.
     if (newer.length > limit) {
@@ -55,7 +43,7 @@ export async function listFollowers({ accountId, filter, after, before, limit = 
     where: after === undefined ? where : { ...where, id: { lt: after } },
     orderBy: { id: "desc" },
     take: limit + 1,
-    select: followerListSelect,
+    select: followerRowSelect,
   });
   const followers = rows.slice(0, limit);
   return {

@@ -1,6 +1,7 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { getImportOrThrow } from "@/lib/imports/get-import";
 import { listImportErrors } from "@/lib/imports/list-import-errors";
+import { toImportProgress } from "@/lib/imports/to-import-progress";
 import { API_ERROR_LIMIT } from "@/lib/imports/schemas";
 
 /**
@@ -13,12 +14,7 @@ export const GET = apiRoute<{ id: string }>(async (_request, { accountId, params
   return Response.json({
     id: found.id,
     fileName: found.fileName,
-    status: found.status,
-    processed: found.processed,
-    estimatedRows: found.estimatedRows,
-    imported: found.imported,
-    failed: found.failed,
-    error: found.error,
+    ...toImportProgress(found),
     errors,
     errorsTruncated: found.failed > errors.length,
     ...(found.failed > errors.length

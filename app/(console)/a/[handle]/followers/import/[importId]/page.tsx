@@ -8,7 +8,7 @@ import { isAppError } from "@/lib/errors";
 import { getImportOrThrow } from "@/lib/imports/get-import";
 import { listImportErrors } from "@/lib/imports/list-import-errors";
 import { ImportProgress } from "../import-progress";
-import { importProgressView } from "../import-summary";
+import { toImportProgress } from "@/lib/imports/to-import-progress";
 
 export const metadata: Metadata = { title: "Import" };
 
@@ -36,7 +36,7 @@ export default async function ImportPage({ params }: { params: Promise<{ handle:
         <h1 className="text-2xl font-bold">{found.fileName}</h1>
       </header>
       <Card>
-        <ImportProgress key={`${found.status}-${found.processed}`} statusUrl={`${base}/${found.id}/status`} initial={importProgressView(found)} label="Import progress" />
+        <ImportProgress key={`${found.status}-${found.processed}`} statusUrl={`${base}/${found.id}/status`} initial={toImportProgress(found)} label="Import progress" />
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-slate-500">Uploaded</dt>
           <dd>{when(found.createdAt)}</dd>
