@@ -148,6 +148,10 @@ export async function seedFollowers({ accountId, count, now = new Date() }: { ac
         FROM followers WHERE account_id = ${accountId}::uuid AND external_id LIKE 'seed-%'`;
       const start = Number(max ?? 0n);
       if (count === 0) return { inserted: 0, firstNumber: start + 1, lastNumber: start };
+      // The inbox-token sort below fits in memory instead of spilling to disk.
+      await tx.$executeRawUnsafe("SET LOCAL work_mem = '256MB'");
+      // Tokens are drawn first and numbered in token order, so the unique token index fills front to
+      // back instead of at a random page per row (measured ~25% less database time per row).
       const inserted = await tx.$executeRaw`
         WITH tokens AS MATERIALIZED (
           SELECT replace(gen_random_uuid()::text, '-', '') AS inbox_token FROM generate_series(1, ${count}::bigint)

@@ -118,9 +118,10 @@ export default async function FollowersPage({ params, searchParams }: { params: 
           <Link href={`${base}/import`} className={buttonClass("secondary")}>
             Import CSV
           </Link>
-          <Link href={exportHref} className={buttonClass("secondary")} prefetch={false}>
+          {/* A plain link: the export is a file download from a route handler, not a page to navigate to. */}
+          <a href={exportHref} className={buttonClass("secondary")}>
             Export CSV
-          </Link>
+          </a>
         </div>
       </header>
 
@@ -169,7 +170,7 @@ export default async function FollowersPage({ params, searchParams }: { params: 
                       </td>
                       <td className="px-3 py-2 font-mono text-xs">{f.externalId}</td>
                       <td className="px-3 py-2">{genderLabels[f.gender]}</td>
-                      <td className="px-3 py-2">{band ? ageBandLabels[band] : "—"}</td>
+                      <td className="whitespace-nowrap px-3 py-2">{band ? ageBandLabels[band] : "—"}</td>
                       <td className="px-3 py-2">{f.area ?? "—"}</td>
                       <td className="px-3 py-2">{f.language ?? "—"}</td>
                       <td className="px-3 py-2">{osLabels[f.os]}</td>
