@@ -45,3 +45,12 @@ export async function createAccountInUi(page: Page, account: AccountForm) {
   await page.getByLabel("Area").fill(account.area ?? "Tokyo");
   await page.getByRole("button", { name: "Create account" }).click();
 }
+
+/** An owner or admin adds a signed-up user to the account through the members page. */
+export async function addMemberInUi(page: Page, handle: string, email: string, role: string) {
+  await page.goto(`/a/${handle}/settings/members`);
+  await page.getByLabel("Email of a signed-up user").fill(email);
+  await page.getByLabel("Role", { exact: true }).selectOption(role);
+  await page.getByRole("button", { name: "Add member" }).click();
+  await expect(page.locator("form").getByRole("status")).toHaveText(`Added ${email}.`);
+}

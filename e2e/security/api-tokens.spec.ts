@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createTokenInUi, postFollowers } from "../api-tokens-fixtures";
-import { createAccountInUi, newUser, signInViaApi, signUp, unique } from "../fixtures";
+import { createAccountInUi, newUser, signInViaApi, signUp, unique, addMemberInUi } from "../fixtures";
 
 test("tokens: another tenant's are a 404, a token sees only its account, an analyst can't manage them, a revoked one is 401", async ({ browser }) => {
   // Several sign-ups (each a password hash) and many round trips: more than the default minute on a busy machine.
@@ -57,11 +57,7 @@ test("tokens: another tenant's are a 404, a token sees only its account, an anal
   const analystContext = await browser.newContext();
   const analystPage = await analystContext.newPage();
   await signUp(analystPage, analyst);
-  await a.goto(`/a/${handleA}/settings/members`);
-  await a.getByLabel("Email of a signed-up user").fill(analyst.email);
-  await a.getByLabel("Role", { exact: true }).selectOption("analyst");
-  await a.getByRole("button", { name: "Add member" }).click();
-  await expect(a.locator("form").getByRole("status")).toHaveText(`Added ${analyst.email}.`);
+  await addMemberInUi(a, handleA, analyst.email, "analyst");
   await analystContext.clearCookies();
   expect((await signInViaApi(analystContext.request, analyst)).status()).toBe(302);
   await analystPage.goto(`/a/${handleA}`);

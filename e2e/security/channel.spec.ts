@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createAccountInUi, newUser, signInViaApi, signUp, unique } from "../fixtures";
+import { createAccountInUi, newUser, signInViaApi, signUp, unique, addMemberInUi } from "../fixtures";
 
 async function revealSecret(page: Page): Promise<string> {
   await page.getByRole("button", { name: "Reveal" }).click();
@@ -51,10 +51,7 @@ test("an analyst sees no secret and can't rotate it, even by forcing the form", 
   await signUp(owner, newUser("Channel Owner"));
   const handle = unique("chan");
   await createAccountInUi(owner, { handle, name: "Channel Shop" });
-  await owner.goto(`/a/${handle}/settings/members`);
-  await owner.getByLabel("Email of a signed-up user").fill(analyst.email);
-  await owner.getByLabel("Role", { exact: true }).selectOption("analyst");
-  await owner.getByRole("button", { name: "Add member" }).click();
+  await addMemberInUi(owner, handle, analyst.email, "analyst");
   await expect(owner.getByRole("listitem", { name: analyst.email })).toBeVisible();
   await owner.goto(`/a/${handle}/settings/channel`);
   const secretBefore = await revealSecret(owner);

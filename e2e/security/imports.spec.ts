@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createAccountInUi, newUser, signUp, unique } from "../fixtures";
+import { createAccountInUi, newUser, signUp, unique, addMemberInUi } from "../fixtures";
 
 const csv = "external_id,display_name,gender,birth_year,area,language,os,tags\nU1,Mika,female,1996,Tokyo,ja,ios,vip\nU2,Ken,robot,,,,,\n";
 
@@ -79,11 +79,7 @@ test("a member whose role can't edit followers can't upload or read imports", as
   const handle = unique("imp-roles");
   await createAccountInUi(owner, { handle, name: "Roles Shop" });
   await expect(owner).toHaveURL(new RegExp(`/a/${handle}$`));
-  await owner.goto(`/a/${handle}/settings/members`);
-  await owner.getByLabel("Email of a signed-up user").fill(analyst.email);
-  await owner.getByLabel("Role", { exact: true }).selectOption("analyst");
-  await owner.getByRole("button", { name: "Add member" }).click();
-  await expect(owner.locator("form").getByRole("status")).toHaveText(`Added ${analyst.email}.`);
+  await addMemberInUi(owner, handle, analyst.email, "analyst");
   const upload = await owner.request.post(`/a/${handle}/followers/import/upload?fileName=o.csv`, { headers: { "content-type": "text/csv" }, data: csv });
   const { importId } = (await upload.json()) as { importId: string };
 

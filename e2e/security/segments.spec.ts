@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createAccountInUi, newUser, signInViaApi, signUp, unique } from "../fixtures";
+import { createAccountInUi, newUser, signInViaApi, signUp, unique, addMemberInUi } from "../fixtures";
 
 async function createSegmentInUi(page: Page, handle: string, name: string): Promise<string> {
   await page.goto(`/a/${handle}/segments/new`);
@@ -72,11 +72,7 @@ test("another tenant's segments are a 404 in pages and actions; an analyst can't
   const analystContext = await browser.newContext();
   const analystPage = await analystContext.newPage();
   await signUp(analystPage, analyst);
-  await a.goto(`/a/${handleA}/settings/members`);
-  await a.getByLabel("Email of a signed-up user").fill(analyst.email);
-  await a.getByLabel("Role", { exact: true }).selectOption("analyst");
-  await a.getByRole("button", { name: "Add member" }).click();
-  await expect(a.locator("form").getByRole("status")).toHaveText(`Added ${analyst.email}.`);
+  await addMemberInUi(a, handleA, analyst.email, "analyst");
   await analystContext.clearCookies();
   expect((await signInViaApi(analystContext.request, analyst)).status()).toBe(302);
   await analystPage.goto(`/a/${handleA}`);

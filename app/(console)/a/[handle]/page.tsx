@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { FactList } from "@/components/ui/fact-list";
 import { accountKindLabels } from "@/lib/accounts/kinds";
 import { getAccountProfileOrThrow } from "@/lib/accounts/get-account-profile";
 import { planLabels, planQuotas } from "@/lib/accounts/plans";
@@ -29,14 +30,7 @@ export default async function AccountHomePage({ params }: { params: Promise<{ ha
       </header>
       <div className="grid gap-4 sm:grid-cols-2">
         <Card title="Profile">
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-            {facts.map(([label, value]) => (
-              <div key={label} className="contents">
-                <dt className="text-slate-500">{label}</dt>
-                <dd className="font-medium">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList facts={facts} />
           {can(role, "account.edit") ? (
             <Link href={`/a/${profile.handle}/settings`} className="mt-4 inline-block text-sm font-semibold text-brand-700 hover:underline">
               Edit profile

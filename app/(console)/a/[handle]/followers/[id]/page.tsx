@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { FactList } from "@/components/ui/fact-list";
 import { getAccountContextOrNotFound } from "@/lib/auth/require-role";
 import { can } from "@/lib/auth/roles";
 import { ageBandOf } from "@/lib/followers/age-band-of";
@@ -90,14 +91,7 @@ export default async function FollowerPage({
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Profile">
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-            {facts.map(([label, value]) => (
-              <div key={label} className="contents">
-                <dt className="text-slate-500">{label}</dt>
-                <dd className="font-medium">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList facts={facts} />
         </Card>
 
         <Card title="Tags" description="Label followers to find them again and to target segments.">
