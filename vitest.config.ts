@@ -14,7 +14,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "workers/**/*.test.ts", "app/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "workers/**/*.test.ts", "app/**/*.test.ts"],
     env: testEnv(),
     globalSetup: ["./lib/test/global-setup.ts"],
     testTimeout: 30_000,
