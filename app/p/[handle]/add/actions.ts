@@ -10,6 +10,7 @@ import { FRIEND_COOKIE_MAX_AGE_SECONDS, friendCookieName, openFriendCookie, seal
 import { findPublicAccount } from "@/lib/platform/get-public-account";
 import { getPublicOrigin } from "@/lib/platform/get-public-origin";
 import { addFriendSchema } from "@/lib/platform/schemas";
+import { INBOX_COOKIE_NAME, addInboxToken, inboxCookieOptions } from "@/lib/inbox/inbox-cookie";
 
 /** No sign-in here: this page stands in for the messenger app's own "Add friend" button. */
 export async function addFriendAction(handle: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -27,13 +28,16 @@ export async function addFriendAction(handle: string, _prev: ActionState, formDa
       rememberedExternalId: openFriendCookie(account.id, jar.get(cookieName)?.value),
       displayName: input.displayName,
     });
+    const secure = getPublicOrigin(requestHeaders).startsWith("https:");
     jar.set(cookieName, sealFriendCookie(account.id, externalId), {
       httpOnly: true,
       sameSite: "lax",
-      secure: getPublicOrigin(requestHeaders).startsWith("https:"),
+      secure,
       path: "/",
       maxAge: FRIEND_COOKIE_MAX_AGE_SECONDS,
     });
+    // The chat list shows every account this browser added: it remembers the links it was handed.
+    jar.set(INBOX_COOKIE_NAME, addInboxToken(jar.get(INBOX_COOKIE_NAME)?.value, inboxToken), inboxCookieOptions({ secure }));
     redirect(`/f/${inboxToken}`);
   });
 }
