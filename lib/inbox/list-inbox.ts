@@ -42,7 +42,7 @@ type Row = { delivery_id: bigint; campaign_id: string; created_at: Date; bubbles
  * One follower's chat room, found by the private inbox token alone: the newest page of messages
  * (oldest first, as a chat reads), and whether older ones exist. Null for an unknown token.
  */
-export async function listInbox({ token, before }: { token: string; before?: InboxCursor }) {
+export async function listInbox({ token, before, limit = INBOX_PAGE_SIZE }: { token: string; before?: InboxCursor; limit?: number }) {
   if (!TOKEN_PATTERN.test(token)) return null;
   const follower = await prisma.follower.findUnique({
     where: { inboxToken: token },
@@ -56,10 +56,10 @@ export async function listInbox({ token, before }: { token: string; before?: Inb
     WHERE m.follower_id = ${follower.id}
       ${before ? prismaBefore(before) : Prisma.empty}
     ORDER BY m.created_at DESC, m.delivery_id DESC
-    LIMIT ${INBOX_PAGE_SIZE + 1}`;
-  const hasOlder = rows.length > INBOX_PAGE_SIZE;
+    LIMIT ${limit + 1}`;
+  const hasOlder = rows.length > limit;
   const messages: InboxMessage[] = rows
-    .slice(0, INBOX_PAGE_SIZE)
+    .slice(0, limit)
     .reverse()
     .map((row) => ({
       deliveryId: row.delivery_id,
