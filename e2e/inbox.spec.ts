@@ -131,7 +131,7 @@ test("friends get the campaign personalised in their own chat, as text; opens an
   await page.goto(`/@${secondHandle}/add`);
   await page.getByRole("button", { name: "Add friend" }).click();
   await expect(page).toHaveURL(/\/f\/[0-9a-f]{32}$/);
-  await page.getByRole("link", { name: "All chats" }).click();
+  await page.getByRole("link", { name: "Chats", exact: true }).click();
   const chats = page.getByRole("list", { name: "Chats" });
   await expect(chats.getByRole("link")).toHaveCount(2);
   await expect(chats.getByRole("link", { name: /Green Café.*\[Card\]/ })).toBeVisible();

@@ -30,6 +30,8 @@ export function OpenBeacon({ token }: { token: string }) {
     };
     const observer = new IntersectionObserver(
       (entries) => {
+        // A tab opened in the background shows nothing yet: wait until it is looked at.
+        if (document.visibilityState !== "visible") return;
         for (const entry of entries) {
           const id = (entry.target as HTMLElement).dataset.deliveryId;
           if (!entry.isIntersecting || !id || sent.has(id)) continue;
@@ -44,10 +46,22 @@ export function OpenBeacon({ token }: { token: string }) {
     );
     // A chat opens at its newest message, as a messenger does.
     document.getElementById("inbox-end")?.scrollIntoView({ block: "end" });
-    document.querySelectorAll<HTMLElement>("[data-delivery-id]").forEach((el) => observer.observe(el));
+    const observeUnseen = () =>
+      document.querySelectorAll<HTMLElement>("[data-delivery-id]").forEach((el) => {
+        if (!sent.has(el.dataset.deliveryId ?? "")) observer.observe(el);
+      });
+    observeUnseen();
+    // Observing again reports what is on screen right now, once the tab becomes visible.
+    const onVisibility = () => {
+      if (document.visibilityState !== "visible") return;
+      observer.disconnect();
+      observeUnseen();
+    };
+    document.addEventListener("visibilitychange", onVisibility);
     // Even with nothing to open, the beacon makes this browser remember the link for its chat list.
     if (!document.querySelector("[data-delivery-id]")) flush();
     return () => {
+      document.removeEventListener("visibilitychange", onVisibility);
       observer.disconnect();
       if (timer) {
         clearTimeout(timer);

@@ -41,8 +41,8 @@ export default async function FollowerInboxPage({ params, searchParams }: Props)
   return (
     <div className="mx-auto flex min-h-screen max-w-md flex-col bg-[#8cabd9]/20">
       <header className="sticky top-0 z-10 flex items-center gap-3 bg-slate-800 px-4 py-3 text-white shadow">
-        <Link href={`/f/${token}/chats`} className="shrink-0 rounded px-1 text-sm text-slate-200 hover:text-white" aria-label="All chats">
-          ‹ Chats
+        <Link href={`/f/${token}/chats`} className="shrink-0 rounded px-1 text-sm text-slate-200 hover:text-white">
+          <span aria-hidden="true">‹ </span>Chats
         </Link>
         <span aria-hidden="true" className="flex size-9 shrink-0 items-center justify-center rounded-full bg-brand-500 font-bold">
           {initial}
