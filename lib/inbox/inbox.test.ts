@@ -66,6 +66,13 @@ describe("follower inbox", () => {
     expect(older?.messages.map((m) => m.campaignId)).toEqual([first.campaignId]);
     expect(older?.olderCursor).toBeNull();
 
+    // Another account's follower with the same external id ("U1") is someone else: an empty room.
+    const other = await seedAccountWithFollowers(1);
+    const [namesake] = await followersOf(other.accountId);
+    const theirs = await listInbox({ token: namesake!.inboxToken });
+    expect(theirs?.account.handle).toBe(other.handle);
+    expect(theirs?.messages).toEqual([]);
+
     expect(await listInbox({ token: "0".repeat(32) })).toBeNull();
     expect(await listInbox({ token: "not-a-token" })).toBeNull();
   });
