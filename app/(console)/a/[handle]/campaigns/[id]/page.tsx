@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/roles";
 import { getCampaignOrThrow } from "@/lib/campaigns/get-campaign";
 import { getFailureReasons } from "@/lib/campaigns/get-failure-reasons";
 import { getHourlyRates } from "@/lib/campaigns/get-hourly-rates";
+import { parseCampaignId } from "@/lib/campaigns/parse-campaign-id";
 import { toLocalInputValue } from "@/lib/dates/local-date-time";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/followers/format-date-time";
@@ -22,9 +23,10 @@ export const metadata: Metadata = { title: "Campaign" };
 const format = (n: number) => n.toLocaleString("en-US");
 const percentOf = (count: number, of: number) => (of > 0 ? `${(Math.round((count / of) * 1000) / 10).toLocaleString("en-US")}%` : "—");
 
+/** A malformed id and another account's id get the same 404 page as a missing one. */
 async function findCampaign(accountId: string, id: string) {
   try {
-    return await getCampaignOrThrow({ accountId, campaignId: id });
+    return await getCampaignOrThrow({ accountId, campaignId: parseCampaignId(id) });
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") return null;
     throw error;
@@ -37,8 +39,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ handl
   if (!can(role, "reports.view")) {
     return <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">{forbiddenMessage(role, "reports.view")}</p>;
   }
-  // A malformed id and another account's id get the same 404 as a missing one.
-  const campaign = /^[0-9a-f-]{36}$/i.test(id) ? await findCampaign(account.id, id) : null;
+  const campaign = await findCampaign(account.id, id);
   if (!campaign) notFound();
 
   const base = `/a/${account.handle}/campaigns`;
@@ -157,7 +158,14 @@ export default async function CampaignPage({ params }: { params: Promise<{ handl
         </section>
       )}
 
-      <Card title={isDraft ? "Messages" : "The message as sent"} description="{displayName} is shown as written; each follower saw their own name there (or “friend” when they shared none).">
+      <Card
+        title={isDraft ? "Messages" : "The message as sent"}
+        description={
+          isDraft
+            ? "{displayName} is shown as written; each follower will see their own name there (or “friend” when they shared none)."
+            : "{displayName} is shown as written; each follower saw their own name there (or “friend” when they shared none)."
+        }
+      >
         <div className="max-w-sm rounded-xl bg-sky-100 p-4">
           <BubbleList bubbles={campaign.messages} avatar={account.name.slice(0, 1).toUpperCase()} />
         </div>
