@@ -5,6 +5,8 @@ export type CampaignProgress = {
   status: CampaignStatus;
   scheduledAt: string | null;
   finishedAt: string | null;
+  /** Why it failed, when status is failed. */
+  error: string | null;
   counters: CampaignView["counters"];
 };
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createCampaign } from "@/lib/campaigns/create-campaign";
+import { isProgressLive, progressPercent } from "@/lib/campaigns/campaign-progress";
+import { getCampaignProgressOrThrow } from "@/lib/campaigns/get-campaign-progress";
 import { getFailureReasons, UNKNOWN_FAILURE_REASON } from "@/lib/campaigns/get-failure-reasons";
 import { getHourlyRates } from "@/lib/campaigns/get-hourly-rates";
 import { seedAccountWithFollowers } from "@/lib/test/fanout-harness";
@@ -69,5 +71,36 @@ describe("campaign report", () => {
     ]);
     expect(await getHourlyRates({ accountId: other.accountId, campaignId: campaign.id, reach: 200 })).toEqual([]);
     expect(await getHourlyRates({ accountId, campaignId: campaign.id, reach: 0 })).toMatchObject([{ openRate: 0, clickRate: 0 }, {}, {}, {}]);
+  });
+
+  it("reads a campaign's progress only within its account, with the reason when it failed", async () => {
+    const { accountId, userId } = await seedAccountWithFollowers(2);
+    const other = await seedAccountWithFollowers(1);
+    const campaign = await createCampaign({ accountId, actorId: userId, input: { name: "Progress", messages, audience: { type: "all" } } });
+    await prisma.campaign.update({
+      where: { id: campaign.id },
+      data: { status: "failed", error: "The campaign's segment was deleted before it could be sent.", targeted: 2, failed: 2, finishedAt: new Date() },
+    });
+
+    const progress = await getCampaignProgressOrThrow({ accountId, campaignId: campaign.id });
+    expect(progress).toMatchObject({
+      status: "failed",
+      error: "The campaign's segment was deleted before it could be sent.",
+      counters: { targeted: 2, sent: 0, failed: 2, opened: 0, clicked: 0 },
+    });
+    expect(isProgressLive(progress)).toBe(false);
+    expect(progressPercent(progress.counters)).toBe(100);
+    await expect(getCampaignProgressOrThrow({ accountId: other.accountId, campaignId: campaign.id })).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("counts progress as handled over targeted, never 100% early, and stays live until finished", () => {
+    expect(progressPercent({ targeted: 1_000, sent: 999, failed: 0, opened: 0, clicked: 0 })).toBe(99);
+    expect(progressPercent({ targeted: 1_000, sent: 990, failed: 10, opened: 0, clicked: 0 })).toBe(100);
+    expect(progressPercent({ targeted: 0, sent: 0, failed: 0, opened: 0, clicked: 0 })).toBe(0);
+    expect(isProgressLive({ status: "sending", finishedAt: null })).toBe(true);
+    // Cancelled mid-send: deliver jobs still mark the rest skipped until it finishes.
+    expect(isProgressLive({ status: "cancelled", finishedAt: null })).toBe(true);
+    expect(isProgressLive({ status: "cancelled", finishedAt: "2026-11-27T00:00:00.000Z" })).toBe(false);
+    expect(isProgressLive({ status: "draft", finishedAt: null })).toBe(false);
   });
 });

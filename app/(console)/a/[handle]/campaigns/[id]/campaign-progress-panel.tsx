@@ -84,6 +84,11 @@ export function CampaignProgressPanel({ progressUrl, initial }: { progressUrl: s
           {isLive ? <span className="text-slate-400"> · updating live</span> : null}
         </p>
       </div>
+      {progress.status === "failed" && progress.error ? (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+          {progress.error}
+        </p>
+      ) : null}
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
         {counterLabels.map(([key, label]) => (
           <div key={key} className="rounded-md border border-slate-200 bg-white px-3 py-2">

@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { forbiddenMessage, getAccountContextOrNotFound } from "@/lib/auth/require-role";
 import { can } from "@/lib/auth/roles";
 import { getCampaignOrThrow } from "@/lib/campaigns/get-campaign";
+import { getCampaignProgressOrThrow } from "@/lib/campaigns/get-campaign-progress";
 import { getFailureReasons } from "@/lib/campaigns/get-failure-reasons";
 import { getHourlyRates } from "@/lib/campaigns/get-hourly-rates";
 import { parseCampaignId } from "@/lib/campaigns/parse-campaign-id";
@@ -48,11 +49,12 @@ export default async function CampaignPage({ params }: { params: Promise<{ handl
   const isDraft = campaign.status === "draft";
   const canControl = ["scheduled", "sending", "paused"].includes(campaign.status);
   const { counters } = campaign;
-  const [failures, points] = isDraft
-    ? [[], []]
+  const [failures, points, progress] = isDraft
+    ? [[], [], null]
     : await Promise.all([
         getFailureReasons({ accountId: account.id, campaignId: campaign.id }),
         getHourlyRates({ accountId: account.id, campaignId: campaign.id, reach: counters.sent }),
+        getCampaignProgressOrThrow({ accountId: account.id, campaignId: campaign.id }),
       ]);
 
   return (
@@ -75,7 +77,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ handl
         </p>
       </header>
 
-      {isDraft ? (
+      {isDraft || !progress ? (
         <Card title="Draft">
           <p className="text-sm text-slate-600">This campaign hasn&apos;t been sent. Edit it to change the messages, audience or time, then send it.</p>
           {can(role, "campaigns.compose") ? (
@@ -89,10 +91,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ handl
       ) : (
         <Card title="Progress">
           <div className="space-y-6">
-            <CampaignProgressPanel
-              progressUrl={`${base}/${campaign.id}/progress`}
-              initial={{ status: campaign.status, scheduledAt: campaign.scheduledAt, finishedAt: campaign.finishedAt, counters }}
-            />
+            <CampaignProgressPanel progressUrl={`${base}/${campaign.id}/progress`} initial={progress} />
             {canControl ? (
               <CampaignControls
                 handle={account.handle}
