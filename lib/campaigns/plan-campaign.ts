@@ -84,7 +84,19 @@ export async function planCampaign({ campaignId }: { campaignId: string }, { job
   const campaign = await prisma.campaign.findUnique({ where: { id: campaignId }, select: { accountId: true, audience: true, status: true } });
   if (!campaign) return;
   if (campaign.status === "scheduled") {
-    await prisma.campaign.updateMany({ where: { id: campaignId, status: "scheduled" }, data: { status: "sending", startedAt: new Date() } });
+    // Only once its time has come: a reschedule may have moved the time after this job was queued.
+    const now = new Date();
+    const started = await prisma.campaign.updateMany({
+      where: { id: campaignId, status: "scheduled", OR: [{ scheduledAt: null }, { scheduledAt: { lte: now } }] },
+      data: { status: "sending", startedAt: now },
+    });
+    if (started.count === 0) {
+      const current = await prisma.campaign.findUnique({ where: { id: campaignId }, select: { status: true, scheduledAt: true } });
+      if (current?.status === "scheduled" && current.scheduledAt) {
+        await job.moveToDelayed(current.scheduledAt.getTime(), token);
+        throw new DelayedError();
+      }
+    }
   } else if (campaign.status === "cancelled") {
     await prisma.campaign.updateMany({ where: { id: campaignId, status: "cancelled", isPlanDone: false }, data: { isPlanDone: true } });
     await finishCampaignIfDone(campaignId);

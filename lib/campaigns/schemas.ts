@@ -84,3 +84,11 @@ export type CampaignView = z.infer<typeof campaignViewSchema>;
 
 export const campaignActions = ["pause", "resume", "cancel", "send"] as const;
 export type CampaignAction = (typeof campaignActions)[number];
+
+/** The console's reschedule form: a wall-clock time from `<input type="datetime-local">`, read in the account's timezone. */
+export const rescheduleFormSchema = z.object({
+  scheduledAt: z
+    .string({ message: "choose a date and time" })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "choose a date and time, like 2026-12-01 09:00"),
+});

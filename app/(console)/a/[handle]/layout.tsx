@@ -20,6 +20,7 @@ export default async function AccountLayout({ children, params }: { children: Re
           { href: `${base}/segments`, label: "Segments" },
         ]
       : []),
+    ...(can(role, "reports.view") ? [{ href: `${base}/campaigns`, label: "Campaigns" }] : []),
     { href: `${base}/settings`, label: "Settings" },
     ...(can(role, "account.edit") ? [{ href: `${base}/settings/channel`, label: "Channel" }] : []),
     { href: `${base}/settings/members`, label: "Members" },

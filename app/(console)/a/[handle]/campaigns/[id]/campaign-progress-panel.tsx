@@ -1,0 +1,104 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { clsx } from "clsx";
+import { isProgressLive, progressPercent, type CampaignProgress } from "@/lib/campaigns/campaign-progress";
+
+const POLL_MS = 1_000;
+const format = (n: number) => n.toLocaleString("en-US");
+
+const counterLabels = [
+  ["targeted", "Targeted"],
+  ["sent", "Sent"],
+  ["failed", "Failed"],
+  ["opened", "Opened"],
+  ["clicked", "Clicked"],
+] as const;
+
+/**
+ * The live progress bar and counters. Polls the campaign's progress route while it can still
+ * change; when the status moves (started, paused, finished) it refreshes the page so the buttons
+ * and the report follow, and stops polling once the campaign is final.
+ */
+export function CampaignProgressPanel({ progressUrl, initial }: { progressUrl: string; initial: CampaignProgress }) {
+  const [progress, setProgress] = useState(initial);
+  const router = useRouter();
+  const lastShape = useRef(`${initial.status}|${initial.finishedAt}`);
+  const isLive = isProgressLive(progress);
+
+  // A server refresh (after an action) hands down newer props: take them.
+  useEffect(() => {
+    setProgress(initial);
+    lastShape.current = `${initial.status}|${initial.finishedAt}`;
+  }, [initial]);
+
+  useEffect(() => {
+    if (!isLive) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout>;
+    const poll = async () => {
+      try {
+        const response = await fetch(progressUrl, { cache: "no-store" });
+        if (response.ok && !stopped) {
+          const next = (await response.json()) as CampaignProgress;
+          setProgress(next);
+          const shape = `${next.status}|${next.finishedAt}`;
+          if (shape !== lastShape.current) {
+            lastShape.current = shape;
+            router.refresh();
+          }
+          if (!isProgressLive(next)) return;
+        }
+      } catch {
+        // A dropped poll is retried on the next tick.
+      }
+      if (!stopped) timer = setTimeout(poll, POLL_MS);
+    };
+    timer = setTimeout(poll, POLL_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [isLive, progressUrl, router]);
+
+  const { counters } = progress;
+  const percent = progressPercent(counters);
+  return (
+    <div className="space-y-4">
+      <div className="space-y-1">
+        <div
+          role="progressbar"
+          aria-label="Delivery progress"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percent}
+          className="h-3 w-full overflow-hidden rounded-full bg-slate-100"
+        >
+          <div
+            className={clsx("h-full rounded-full transition-[width]", progress.status === "paused" ? "bg-amber-400" : "bg-brand-500")}
+            style={{ width: `${percent}%` }}
+          />
+        </div>
+        <p className="text-sm text-slate-600" aria-live="polite">
+          {format(counters.sent + counters.failed)} of {format(counters.targeted)} handled ({percent}%)
+          {isLive ? <span className="text-slate-400"> · updating live</span> : null}
+        </p>
+      </div>
+      {progress.status === "failed" && progress.error ? (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+          {progress.error}
+        </p>
+      ) : null}
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+        {counterLabels.map(([key, label]) => (
+          <div key={key} className="rounded-md border border-slate-200 bg-white px-3 py-2">
+            <dt className="text-xs uppercase tracking-wide text-slate-500">{label}</dt>
+            <dd data-counter={key} className="text-xl font-semibold tabular-nums">
+              {format(counters[key])}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
