@@ -1,0 +1,9 @@
+import "server-only";
+import path from "node:path";
+
+export const DEFAULT_MEDIA_DIR = ".friendcast/media";
+
+/** MEDIA_DIR (default `.friendcast/media`), resolved against the working directory the server started in. */
+export function getMediaDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.MEDIA_DIR?.trim() || DEFAULT_MEDIA_DIR);
+}
