@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { checkCampaignReferences } from "@/lib/campaigns/check-campaign-references";
 import { getDeliveryConfig } from "@/lib/delivery/get-transport";
 import { postToGateway } from "@/lib/delivery/post-to-gateway";
 import { renderBubbles } from "@/lib/delivery/render-bubbles";
@@ -37,6 +38,8 @@ export async function sendTestMessage({
     const campaign = await prisma.campaign.findFirst({ where: { id: campaignId, accountId }, select: { id: true } });
     if (!campaign) throw new AppError("not_found", "There is no such campaign in this account. Check the id.");
   }
+  // A test shows exactly what the send would: the same rule that another account's images can't be used.
+  await checkCampaignReferences(prisma, { accountId, audience: { type: "all" }, messages });
   const bubbles = renderBubbles(messages, { displayName: follower.displayName ?? "" });
   const id = randomUUID();
   const config = getDeliveryConfig();
