@@ -1,0 +1,191 @@
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { createTokenInUi, postFollowers, type ApiFollower } from "./api-tokens-fixtures";
+import { addMemberInUi, createAccountInUi, newUser, signUp, unique, type TestUser } from "./fixtures";
+
+const followers: ApiFollower[] = [
+  { externalId: "c-aoi", displayName: "Aoi", gender: "female" },
+  { externalId: "c-bea", displayName: "Bea", gender: "female" },
+  { externalId: "c-chie", displayName: "Chie", gender: "female" },
+  { externalId: "c-dai", displayName: "Dai", gender: "male" },
+  { externalId: "c-emi", displayName: "Emi", gender: "male" },
+];
+
+async function campaignStatus(request: APIRequestContext, token: string, id: string): Promise<string> {
+  const response = await request.get(`/api/v1/campaigns/${id}`, { headers: { authorization: `Bearer ${token}` } });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { status: string }).status;
+}
+
+function preview(page: Page) {
+  return page.getByTestId("phone-preview");
+}
+
+async function composeDraft(page: Page, handle: string, name: string) {
+  await page.goto(`/a/${handle}/campaigns/new`);
+  await page.getByLabel("Campaign name").fill(name);
+  await page.getByLabel("Bubble 1 text").fill("A plain draft for {displayName}");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]{36}\/edit$/);
+  return /\/campaigns\/([0-9a-f-]{36})\/edit$/.exec(page.url())![1]!;
+}
+
+async function signedInPage(browser: Browser, user: TestUser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signUp(page, user);
+  return page;
+}
+
+test("compose with an uploaded image, save, come back, test send, send to a segment", async ({ page }) => {
+  test.slow();
+  await signUp(page, newUser("Cora Composer"));
+  const handle = unique("comp");
+  await createAccountInUi(page, { handle, name: "Composer Café" });
+  await expect(page).toHaveURL(new RegExp(`/a/${handle}$`));
+  const token = await createTokenInUi(page, handle, "Composer");
+  expect((await postFollowers(page.request, token, followers)).status()).toBe(200);
+
+  // A segment of the three women, built through the segment builder.
+  await page.goto(`/a/${handle}/segments/new`);
+  await page.getByLabel("Segment name").fill("Women");
+  await page.getByRole("group", { name: "Gender" }).getByLabel("Women").check();
+  await expect(page.getByLabel("Estimated reach")).toHaveText("3");
+  await page.getByRole("button", { name: "Save segment" }).click();
+  await expect(page).toHaveURL(new RegExp(`/a/${handle}/segments$`));
+
+  await page.goto(`/a/${handle}/campaigns/new`);
+  await expect(page.getByTestId("reach")).toHaveText("Reaches 5 followers now");
+  await page.getByLabel("Campaign name").fill("Winter menu");
+
+  // Text with the name insert; markup is shown as text, never run.
+  const text = page.getByLabel("Bubble 1 text");
+  await text.fill("Hello ");
+  await page.getByRole("button", { name: "Insert {displayName}" }).click();
+  await text.press("End");
+  await text.pressSequentially("! <script>window.__injected = 1</script>");
+  await expect(text).toHaveValue("Hello {displayName}! <script>window.__injected = 1</script>");
+  await expect(page.getByText("59 / 2,000")).toBeVisible();
+  await expect(preview(page).locator("[data-bubble=text]")).toHaveText("Hello Hanako! <script>window.__injected = 1</script>");
+  expect(await preview(page).locator("script").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+
+  // An image bubble from an uploaded PNG, resized by the server and shown in the preview.
+  await page.getByRole("button", { name: "Add bubble" }).click();
+  await page.getByLabel("Bubble 2 type").selectOption("image");
+  const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 6, g: 199, b: 85 } } }).png().toBuffer();
+  await page.getByLabel("Bubble 2 image").setInputFiles({ name: "winter.png", mimeType: "image/png", buffer: png });
+  const image = preview(page).locator("img[data-bubble=image]");
+  await expect(image).toHaveAttribute("src", /^\/media\/[0-9a-f-]{36}\.png$/);
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1040);
+
+  // A file that isn't an image is refused with the reason.
+  await page.getByLabel("Bubble 2 image").setInputFiles({ name: "notes.png", mimeType: "image/png", buffer: Buffer.from("not an image") });
+  await expect(page.getByText("That file isn't a PNG or JPEG image. Choose a .png or .jpg file.")).toBeVisible();
+
+  await page.screenshot({ path: "docs/screenshots/composer.png", fullPage: true });
+
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]{36}\/edit$/);
+  const id = /\/campaigns\/([0-9a-f-]{36})\/edit$/.exec(page.url())![1]!;
+  expect(await campaignStatus(page.request, token, id)).toBe("draft");
+
+  // Come back later: the draft is as it was left.
+  await page.goto(`/a/${handle}`);
+  await page.goto(`/a/${handle}/campaigns/${id}/edit`);
+  await expect(page.getByLabel("Campaign name")).toHaveValue("Winter menu");
+  await expect(page.getByLabel("Bubble 1 text")).toHaveValue("Hello {displayName}! <script>window.__injected = 1</script>");
+  await expect(preview(page).locator("img[data-bubble=image]")).toHaveAttribute("src", /^\/media\/[0-9a-f-]{36}\.png$/);
+
+  // A test send to one follower found by name; the preview greets them.
+  await page.getByLabel("Follower external id or name").fill("bea");
+  await page.getByRole("button", { name: "Find" }).click();
+  await page.getByRole("list", { name: "Matching followers" }).getByLabel(/Bea/).check();
+  await expect(preview(page).locator("[data-bubble=text]")).toHaveText("Hello Bea! <script>window.__injected = 1</script>");
+  await page.getByRole("button", { name: "Send test to Bea" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Test sent to Bea (c-bea)." })).toBeVisible();
+
+  // A time in the past is refused by the server, in the account's timezone.
+  await page.getByLabel("Schedule for later").check();
+  await expect(page.getByLabel("Send at (Asia/Tokyo)")).toBeVisible();
+  await page.getByLabel("Send at (Asia/Tokyo)").fill("2020-01-01T09:00");
+  await page.getByRole("button", { name: "Review and schedule…" }).click();
+  await expect(page.getByText("2020-01-01 09:00 (Asia/Tokyo) has already passed. Choose a later time, or send now.")).toBeVisible();
+  await page.getByLabel("Send now").check();
+
+  // To the segment: the confirm step shows reach, the month's remaining quota and what this uses.
+  await page.getByLabel("A saved segment").check();
+  await expect(page.getByTestId("reach")).toHaveText("Reaches 3 followers now");
+  await page.getByRole("button", { name: "Review and send…" }).click();
+  const confirm = page.getByRole("region", { name: "Confirm send" });
+  await expect(confirm).toContainText("Reach3 followers");
+  await expect(confirm).toContainText("This send uses3 messages");
+  await expect(confirm).toContainText("200 of 200 messages");
+  await confirm.getByRole("button", { name: "Confirm send" }).click();
+  await expect(page).toHaveURL(new RegExp(`/a/${handle}/campaigns/${id}$`));
+  await expect.poll(() => campaignStatus(page.request, token, id)).toMatch(/^(scheduled|sending|sent)$/);
+
+  // A sent campaign's edit page sends people to the campaign instead.
+  await page.goto(`/a/${handle}/campaigns/${id}/edit`);
+  await expect(page).toHaveURL(new RegExp(`/a/${handle}/campaigns/${id}$`));
+
+  // The next send sees the quota used: 200 − 3.
+  await page.goto(`/a/${handle}/campaigns/new`);
+  await page.getByLabel("Campaign name").fill("Second");
+  await page.getByLabel("Bubble 1 text").fill("Again");
+  await page.getByRole("button", { name: "Review and send…" }).click();
+  await expect(page.getByRole("region", { name: "Confirm send" })).toContainText("197 of 200 messages");
+});
+
+test("roles: send is off with the reason and refused by the server; another account's draft is a 404", async ({ page, browser }) => {
+  test.slow();
+  const owner = newUser("Olga Owner");
+  const analyst = newUser("Ana Analyst");
+  const quiet = newUser("Quinn NoBroadcast");
+  const analystPage = await signedInPage(browser, analyst);
+  const quietPage = await signedInPage(browser, quiet);
+  await signUp(page, owner);
+  const handle = unique("roles");
+  await createAccountInUi(page, { handle, name: "Roles Café" });
+  await expect(page).toHaveURL(new RegExp(`/a/${handle}$`));
+  const token = await createTokenInUi(page, handle, "Roles");
+  expect((await postFollowers(page.request, token, followers)).status()).toBe(200);
+  await addMemberInUi(page, handle, analyst.email, "analyst");
+  await addMemberInUi(page, handle, quiet.email, "operator_no_broadcast");
+  const draftId = await composeDraft(page, handle, "Owner's draft");
+
+  // Operator without broadcast rights: may save drafts, can't send; forcing the button is refused by the server.
+  await quietPage.goto(`/a/${handle}/campaigns/${draftId}/edit`);
+  const quietSend = quietPage.getByRole("button", { name: "Review and send…" });
+  await expect(quietSend).toBeDisabled();
+  await expect(quietPage.getByText("Your role (Operator (no broadcast)) can't send campaigns. Ask an owner or admin of this account.")).toBeVisible();
+  await quietPage.getByLabel("Campaign name").fill("Edited by Quinn");
+  await quietPage.getByRole("button", { name: "Save draft" }).click();
+  await expect(quietPage.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  await quietSend.evaluate((button: HTMLButtonElement) => (button.disabled = false));
+  await quietSend.click();
+  await expect(quietPage.getByRole("alert").filter({ hasText: "can't send campaigns" })).toBeVisible();
+  expect(await campaignStatus(page.request, token, draftId)).toBe("draft");
+
+  // Analyst: read-only, both buttons off with the reason; forcing save is refused by the server.
+  await analystPage.goto(`/a/${handle}/campaigns/${draftId}/edit`);
+  await expect(analystPage.getByLabel("Campaign name")).toHaveValue("Edited by Quinn");
+  await expect(analystPage.getByLabel("Campaign name")).toBeDisabled();
+  await expect(analystPage.getByRole("button", { name: "Review and send…" })).toBeDisabled();
+  await expect(analystPage.getByText("Your role (Analyst) can't send campaigns. Ask an owner or admin of this account.")).toBeVisible();
+  const analystSave = analystPage.getByRole("button", { name: "Save draft" });
+  await expect(analystSave).toBeDisabled();
+  await analystSave.evaluate((button: HTMLButtonElement) => (button.disabled = false));
+  await analystSave.click();
+  await expect(analystPage.getByRole("alert").filter({ hasText: "Your role (Analyst) can't compose campaigns." })).toBeVisible();
+
+  // The owner's second account can't open the first account's draft: 404, not a redirect or an error.
+  const otherHandle = unique("other");
+  await createAccountInUi(page, { handle: otherHandle, name: "Other Café" });
+  await expect(page).toHaveURL(new RegExp(`/a/${otherHandle}$`));
+  const response = await page.goto(`/a/${otherHandle}/campaigns/${draftId}/edit`);
+  expect(response?.status()).toBe(404);
+  expect((await page.request.get(`/a/${handle}/campaigns/not-a-uuid/edit`)).status()).toBe(404);
+});
