@@ -37,7 +37,6 @@ export function TestSend({
       <h2 id="test-send-heading" className="text-sm font-semibold text-slate-800">
         Test send
       </h2>
-      {disabledReason ? <p className="text-sm text-amber-800">{disabledReason}</p> : null}
       <fieldset disabled={Boolean(disabledReason) || pending} className="space-y-3">
         <form
           className="flex gap-2"
