@@ -5,5 +5,6 @@ export const DEFAULT_MEDIA_DIR = ".friendcast/media";
 
 /** MEDIA_DIR (default `.friendcast/media`), resolved against the working directory the server started in. */
 export function getMediaDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.MEDIA_DIR?.trim() || DEFAULT_MEDIA_DIR);
+  // turbopackIgnore: a runtime data folder, not code; without it the build traces the whole project into the output.
+  return path.resolve(/* turbopackIgnore: true */ env.MEDIA_DIR?.trim() || DEFAULT_MEDIA_DIR);
 }

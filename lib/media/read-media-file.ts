@@ -17,7 +17,7 @@ export async function readMediaFile({ urlPath }: { urlPath: string }) {
   const [, id, extension] = match;
   const row = await prisma.mediaFile.findUnique({ where: { id }, select: { path: true, mimeType: true } });
   if (!row || mediaExtensions[row.mimeType as keyof typeof mediaExtensions] !== extension) throw new AppError("not_found", "There is no such image.");
-  const data = await readFile(path.join(getMediaDir(), row.path)).catch(() => {
+  const data = await readFile(path.join(/* turbopackIgnore: true */ getMediaDir(), row.path)).catch(() => {
     throw new AppError("not_found", "The image file is missing from MEDIA_DIR.");
   });
   return { data, mimeType: row.mimeType };

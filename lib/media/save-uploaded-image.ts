@@ -40,8 +40,8 @@ export async function saveUploadedImage({ accountId, data }: { accountId: string
   });
 
   const id = randomUUID();
-  const relativePath = path.join(accountId, `${id}.${mediaExtensions[mimeType]}`);
-  const absolutePath = path.join(getMediaDir(), relativePath);
+  const relativePath = path.join(/* turbopackIgnore: true */ accountId, `${id}.${mediaExtensions[mimeType]}`);
+  const absolutePath = path.join(/* turbopackIgnore: true */ getMediaDir(), relativePath);
   const temporaryPath = `${absolutePath}.partial`;
   await mkdir(path.dirname(absolutePath), { recursive: true });
   await writeFile(temporaryPath, output);
