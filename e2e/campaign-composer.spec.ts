@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { createTokenInUi, postFollowers, type ApiFollower } from "./api-tokens-fixtures";
+import { seedFollowers } from "./seed-followers";
 import { addMemberInUi, createAccountInUi, newUser, signUp, unique, type TestUser } from "./fixtures";
 
 const followers: ApiFollower[] = [
@@ -148,12 +149,36 @@ test("compose with an uploaded image, save, come back, test send, send to a segm
   await page.goto(`/a/${handle}/campaigns/${id}/edit`);
   await expect(page).toHaveURL(new RegExp(`/a/${handle}/campaigns/${id}$`));
 
-  // The next send sees the quota used: 200 − 3.
+  // A card bubble, scheduled for tomorrow 09:00 on the account's clock: the next send also sees the quota used (200 − 3).
   await page.goto(`/a/${handle}/campaigns/new`);
-  await page.getByLabel("Campaign name").fill("Second");
-  await page.getByLabel("Bubble 1 text").fill("Again");
-  await page.getByRole("button", { name: "Review and send…" }).click();
-  await expect(page.getByRole("region", { name: "Confirm send" })).toContainText("197 of 200 messages");
+  await page.getByLabel("Campaign name").fill("Breakfast");
+  await page.getByLabel("Bubble 1 type").selectOption("card");
+  await page.getByLabel("Bubble 1 card image").setInputFiles({ name: "winter.png", mimeType: "image/png", buffer: png });
+  await page.getByLabel("Bubble 1 card title").fill("Morning set for {displayName}");
+  await page.getByLabel("Bubble 1 card text").fill("Toast, eggs and coffee until 10:30.");
+  await page.getByLabel("Bubble 1 button label").fill("See the menu");
+  await page.getByLabel("Bubble 1 button link").fill("https://example.com/menu");
+  const card = preview(page).locator("[data-bubble=card]");
+  await expect(card).toContainText("Morning set for Hanako");
+  await expect(card.getByRole("link", { name: "See the menu" })).toHaveAttribute("href", "https://example.com/menu");
+  await expect(card.locator("img")).toHaveAttribute("src", /^\/media\/[0-9a-f-]{36}\.png$/);
+
+  const tokyoTomorrow = new Date(Date.now() + 9 * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Schedule for later").check();
+  await page.getByLabel("Send at (Asia/Tokyo)").fill(`${tokyoTomorrow}T09:00`);
+  await page.getByRole("button", { name: "Review and schedule…" }).click();
+  const scheduleConfirm = page.getByRole("region", { name: "Confirm send" });
+  await expect(scheduleConfirm).toContainText("Reach5 followers");
+  await expect(scheduleConfirm).toContainText(`When${tokyoTomorrow} 09:00 (Asia/Tokyo)`);
+  if (tokyoTomorrow.slice(0, 7) === new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 7)) {
+    await expect(scheduleConfirm).toContainText("197 of 200 messages");
+  }
+  await scheduleConfirm.getByRole("button", { name: "Confirm schedule" }).click();
+  await expect(page).toHaveURL(new RegExp(`/a/${handle}/campaigns/[0-9a-f-]{36}$`));
+  const scheduledId = page.url().split("/").pop()!;
+  const scheduled = await page.request.get(`/api/v1/campaigns/${scheduledId}`, { headers: { authorization: `Bearer ${token}` } });
+  // 09:00 in Tokyo is 00:00 UTC.
+  expect(await scheduled.json()).toMatchObject({ status: "scheduled", scheduledAt: `${tokyoTomorrow}T00:00:00.000Z` });
 });
 
 test("roles: send is off with the reason and refused by the server; another account's draft is a 404", async ({ page, browser }) => {
@@ -174,6 +199,17 @@ test("roles: send is off with the reason and refused by the server; another acco
   await addMemberInUi(page, handle, analyst.email, "operator_no_broadcast");
   await addMemberInUi(page, handle, quiet.email, "operator");
   const draftId = await composeDraft(page, handle, "Owner's draft");
+
+  // Hundreds more followers on the Free plan's 200 a month (the seed makes some blocked, so the
+  // exact reach varies): the confirm step refuses, saying why.
+  seedFollowers(handle, 400);
+  await page.getByRole("button", { name: "Review and send…" }).click();
+  const confirm = page.getByRole("region", { name: "Confirm send" });
+  await expect(confirm).toContainText(/Reach\d{3} followers/);
+  await expect(confirm.getByRole("alert")).toContainText(/This send needs \d{3} messages but only 200 of 200 remain for \d{4}-\d{2}\./);
+  await expect(confirm.getByRole("button", { name: "Confirm send" })).toBeDisabled();
+  await confirm.getByRole("button", { name: "Back to editing" }).click();
+
   await quietPage.goto(`/a/${handle}/campaigns/${draftId}/edit`);
   await expect(quietPage.getByRole("button", { name: "Review and send…" })).toBeEnabled();
   await analystPage.goto(`/a/${handle}/campaigns/${draftId}/edit`);

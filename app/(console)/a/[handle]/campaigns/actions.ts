@@ -66,7 +66,8 @@ export async function saveDraftAction(handle: string, campaignId: string | null,
   try {
     const context = await requireRole({ handle, permission: "campaigns.compose" });
     const id = await saveDraft(context, campaignId, raw);
-    revalidatePath(`/a/${context.account.handle}/campaigns`, "layout");
+    // No revalidatePath: campaign pages render per request, and refreshing the route here would
+    // remount the composer (its URL has just become the draft's) and drop what it shows.
     return { status: "ok", message: "Draft saved.", campaignId: id };
   } catch (error) {
     return toErrorResult(error);

@@ -82,7 +82,8 @@ export function BubbleEditor({
   bubble: Bubble;
   errors: Record<string, string>;
   canRemove: boolean;
-  onChange: (bubble: Bubble) => void;
+  /** Takes an updater, not a value: an upload finishing after more typing must not bring back the old fields. */
+  onChange: (update: (current: Bubble) => Bubble) => void;
   onRemove: () => void;
 }) {
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -90,12 +91,20 @@ export function BubbleEditor({
   const error = (field: string) => errors[key(field)];
   const label = `Bubble ${index + 1}`;
 
+  function updateCard(change: { title?: string; text?: string; label?: string; url?: string }) {
+    onChange((current) => {
+      if (current.type !== "card") return current;
+      const { label = current.button.label, url = current.button.url, title = current.title, text = current.text } = change;
+      return { ...current, title, text, button: { label, url } };
+    });
+  }
+
   function insertDisplayName() {
     if (bubble.type !== "text") return;
     const area = textRef.current;
     const start = area?.selectionStart ?? bubble.text.length;
     const end = area?.selectionEnd ?? bubble.text.length;
-    onChange({ ...bubble, text: bubble.text.slice(0, start) + DISPLAY_NAME + bubble.text.slice(end) });
+    onChange((current) => (current.type === "text" ? { ...current, text: current.text.slice(0, start) + DISPLAY_NAME + current.text.slice(end) } : current));
     // Put the caret after the insert once React has re-rendered the new value.
     requestAnimationFrame(() => {
       area?.focus();
@@ -112,7 +121,10 @@ export function BubbleEditor({
             aria-label={`${label} type`}
             className="rounded-md border border-slate-300 px-2 py-1 text-sm"
             value={bubble.type}
-            onChange={(event) => onChange(emptyBubbles[event.target.value as Bubble["type"]])}
+            onChange={(event) => {
+              const next = emptyBubbles[event.target.value as Bubble["type"]];
+              onChange(() => next);
+            }}
           >
             {(Object.keys(typeLabels) as Bubble["type"][]).map((type) => (
               <option key={type} value={type}>
@@ -143,7 +155,10 @@ export function BubbleEditor({
             className={inputClass}
             value={bubble.text}
             aria-invalid={error("text") ? true : undefined}
-            onChange={(event) => onChange({ ...bubble, text: event.target.value })}
+            onChange={(event) => {
+              const text = event.target.value;
+              onChange((current) => (current.type === "text" ? { ...current, text } : current));
+            }}
           />
           <button type="button" className={buttonClass("secondary")} onClick={insertDisplayName}>
             Insert {DISPLAY_NAME}
@@ -154,7 +169,7 @@ export function BubbleEditor({
       ) : null}
 
       {bubble.type === "image" ? (
-        <ImageUpload handle={handle} label={`${label} image`} url={bubble.url} error={error("url")} onUploaded={(url) => onChange({ ...bubble, url })} />
+        <ImageUpload handle={handle} label={`${label} image`} url={bubble.url} error={error("url")} onUploaded={(url) => onChange((current) => (current.type === "image" ? { ...current, url } : current))} />
       ) : null}
 
       {bubble.type === "card" ? (
@@ -164,7 +179,7 @@ export function BubbleEditor({
             label={`${label} card image`}
             url={bubble.imageUrl}
             error={error("imageUrl")}
-            onUploaded={(imageUrl) => onChange({ ...bubble, imageUrl })}
+            onUploaded={(imageUrl) => onChange((current) => (current.type === "card" ? { ...current, imageUrl } : current))}
           />
           <Field
             label={`${label} card title`}
@@ -172,7 +187,7 @@ export function BubbleEditor({
             value={bubble.title}
             error={error("title")}
             hint={<Count value={bubble.title} limit={40} />}
-            onChange={(event) => onChange({ ...bubble, title: event.target.value })}
+            onChange={(event) => updateCard({ title: event.target.value })}
           />
           <Field
             label={`${label} card text`}
@@ -180,7 +195,7 @@ export function BubbleEditor({
             value={bubble.text}
             error={error("text")}
             hint={<Count value={bubble.text} limit={160} />}
-            onChange={(event) => onChange({ ...bubble, text: event.target.value })}
+            onChange={(event) => updateCard({ text: event.target.value })}
           />
           <div className="grid gap-3 sm:grid-cols-2">
             <Field
@@ -188,7 +203,7 @@ export function BubbleEditor({
               name={key("button.label")}
               value={bubble.button.label}
               error={error("button.label")}
-              onChange={(event) => onChange({ ...bubble, button: { ...bubble.button, label: event.target.value } })}
+              onChange={(event) => updateCard({ label: event.target.value })}
             />
             <Field
               label={`${label} button link`}
@@ -197,7 +212,7 @@ export function BubbleEditor({
               placeholder="https://example.com/sale"
               value={bubble.button.url}
               error={error("button.url")}
-              onChange={(event) => onChange({ ...bubble, button: { ...bubble.button, url: event.target.value } })}
+              onChange={(event) => updateCard({ url: event.target.value })}
             />
           </div>
         </div>

@@ -109,7 +109,10 @@ export function Composer(props: ComposerProps) {
     });
   }
 
-  const setBubble = (index: number) => edit((bubble: Bubble) => setBubbles((all) => all.map((b, i) => (i === index ? bubble : b))));
+  const setBubble = (index: number) => (update: (current: Bubble) => Bubble) => {
+    setBubbles((all) => all.map((b, i) => (i === index ? update(b) : b)));
+    setPlan(null);
+  };
 
   return (
     <div className="flex flex-col gap-8 xl:flex-row xl:items-start">
