@@ -15,7 +15,8 @@ const imageUrl = z
   .max(2_000, "must be at most 2,000 characters")
   .refine((value) => isMediaPath(value) || httpsUrl.safeParse(value).success, {
     message: "must be an http(s) URL like https://example.com/photo.jpg, or an image uploaded in the console",
-  });
+  })
+  .describe("An http(s) URL, or /media/<id>.<jpg|png> of an image uploaded in this account's console");
 
 export const textBubbleSchema = z.object({
   type: z.literal("text"),

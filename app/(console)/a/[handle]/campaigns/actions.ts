@@ -142,9 +142,17 @@ export async function sendCampaignAction(handle: string, campaignId: string | nu
   redirect(`/a/${encodeURIComponent(handle)}/campaigns/${sentId}`);
 }
 
-export async function searchTestRecipientsAction(handle: string, query: string) {
-  const { account } = await requireRole({ handle, permission: "campaigns.compose" });
-  return searchTestRecipients({ accountId: account.id, query: z.string().max(100).catch("").parse(query) });
+export type TestRecipientSearch =
+  | { status: "ok"; matches: Awaited<ReturnType<typeof searchTestRecipients>> }
+  | { status: "error"; message: string };
+
+export async function searchTestRecipientsAction(handle: string, query: string): Promise<TestRecipientSearch> {
+  try {
+    const { account } = await requireRole({ handle, permission: "campaigns.compose" });
+    return { status: "ok", matches: await searchTestRecipients({ accountId: account.id, query: z.string().max(100).catch("").parse(query) }) };
+  } catch (error) {
+    return toErrorResult(error);
+  }
 }
 
 export async function sendTestAction(handle: string, campaignId: string | null, raw: unknown): Promise<ComposerResult> {

@@ -35,6 +35,9 @@ export function Composer(props: ComposerProps) {
   const [campaignId, setCampaignId] = useState(props.campaignId);
   const [name, setName] = useState(props.initial.name);
   const [bubbles, setBubbles] = useState<Bubble[]>(props.initial.messages);
+  // Stable keys, so removing bubble 2 of 3 doesn't hand bubble 3's editor state (an upload error) to bubble 2.
+  const nextKey = useRef(props.initial.messages.length);
+  const [keys, setKeys] = useState(() => props.initial.messages.map((_, i) => i));
   const [audience, setAudience] = useState<Audience>(props.initial.audience);
   const [scheduledAt, setScheduledAt] = useState(props.initial.scheduledAt);
   const [isScheduled, setIsScheduled] = useState(props.initial.scheduledAt !== "");
@@ -131,14 +134,17 @@ export function Composer(props: ComposerProps) {
             </div>
             {bubbles.map((bubble, index) => (
               <BubbleEditor
-                key={index}
+                key={keys[index]}
                 handle={handle}
                 index={index}
                 bubble={bubble}
                 errors={fields}
                 canRemove={bubbles.length > 1}
                 onChange={setBubble(index)}
-                onRemove={() => edit(setBubbles)(bubbles.filter((_, i) => i !== index))}
+                onRemove={() => {
+                  edit(setBubbles)(bubbles.filter((_, i) => i !== index));
+                  setKeys((all) => all.filter((_, i) => i !== index));
+                }}
               />
             ))}
             <FieldError id="messages-error" message={fields.messages} />
@@ -146,7 +152,10 @@ export function Composer(props: ComposerProps) {
               type="button"
               className={buttonClass("secondary")}
               disabled={bubbles.length >= MAX_BUBBLES}
-              onClick={() => edit(setBubbles)([...bubbles, emptyBubbles.text])}
+              onClick={() => {
+                edit(setBubbles)([...bubbles, emptyBubbles.text]);
+                setKeys((all) => [...all, nextKey.current++]);
+              }}
             >
               Add bubble
             </button>

@@ -3,9 +3,9 @@ import { useState, useTransition } from "react";
 import { buttonClass } from "@/components/ui/button-class";
 import { inputClass } from "@/components/ui/field";
 import type { Bubble } from "@/lib/campaigns/schemas";
-import { searchTestRecipientsAction, sendTestAction, type ComposerResult } from "./actions";
+import { searchTestRecipientsAction, sendTestAction, type ComposerResult, type TestRecipientSearch } from "./actions";
 
-type Recipient = Awaited<ReturnType<typeof searchTestRecipientsAction>>[number];
+type Recipient = Extract<TestRecipientSearch, { status: "ok" }>["matches"][number];
 
 /** Pick one follower by external id or name, then send them the bubbles as they are now. */
 export function TestSend({
@@ -42,7 +42,11 @@ export function TestSend({
           className="flex gap-2"
           onSubmit={(event) => {
             event.preventDefault();
-            startTransition(async () => setMatches(await searchTestRecipientsAction(handle, query)));
+            startTransition(async () => {
+              const found = await searchTestRecipientsAction(handle, query);
+              setMatches(found.status === "ok" ? found.matches : null);
+              setResult(found.status === "error" ? found : null);
+            });
           }}
         >
           <label htmlFor="test-recipient-query" className="sr-only">
