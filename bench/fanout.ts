@@ -153,6 +153,8 @@ async function main() {
     DELIVERY_TRANSPORT: transport,
     GATEWAY_URL: gateway?.url ?? "",
     GATEWAY_SECRET: secret,
+    // Required with the http transport; the bench sends no uploaded images, so any origin does.
+    APP_URL: process.env.APP_URL ?? "http://127.0.0.1:3000",
     RECONCILE_INTERVAL_MS: "2000",
     WORKER_LOCK_DURATION_MS: "5000",
     GATEWAY_REQUESTS_PER_SECOND: "100000",

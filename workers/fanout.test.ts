@@ -38,6 +38,8 @@ function workerEnv(transport: "inbox" | "http"): Record<string, string> {
     DELIVERY_TRANSPORT: transport,
     GATEWAY_URL: gateway.url,
     GATEWAY_SECRET,
+    // Required with DELIVERY_TRANSPORT=http (uploaded images go out as absolute URLs on it).
+    APP_URL: "http://127.0.0.1:3000",
     GATEWAY_TIMEOUT_MS: "3000",
     RECONCILE_INTERVAL_MS: "1000",
     WORKER_LOCK_DURATION_MS: "2000",

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
+import { checkCampaignReferences } from "@/lib/campaigns/check-campaign-references";
 import { enqueuePlan } from "@/lib/campaigns/enqueue-plan";
 import { freezeAndSchedule } from "@/lib/campaigns/freeze-and-schedule";
 import type { CreateCampaignInput } from "@/lib/campaigns/schemas";
@@ -18,10 +19,7 @@ export async function createCampaign({ accountId, actorId, input }: { accountId:
     });
   }
   const result = await prisma.$transaction(async (tx) => {
-    if (input.audience.type === "segment") {
-      const segment = await tx.segment.findFirst({ where: { id: input.audience.segmentId, accountId }, select: { id: true } });
-      if (!segment) throw new AppError("not_found", "There is no such segment in this account. Check audience.segmentId.");
-    }
+    await checkCampaignReferences(tx, { accountId, audience: input.audience, messages: input.messages });
     const campaign = await tx.campaign.create({
       data: {
         accountId,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isMediaPath } from "@/lib/media/media-url";
 
 export const campaignStatuses = ["draft", "scheduled", "sending", "paused", "sent", "cancelled", "failed"] as const;
 export type CampaignStatus = (typeof campaignStatuses)[number];
@@ -6,6 +7,16 @@ export type CampaignStatus = (typeof campaignStatuses)[number];
 const httpsUrl = z
   .url({ protocol: /^https?$/, message: "must be an http(s) URL, like https://example.com/sale" })
   .max(2_000, "must be at most 2,000 characters");
+
+/** An image: a public http(s) URL, or an image uploaded in the composer (`/media/<id>.<ext>`, served by this app). */
+const imageUrl = z
+  .string({ message: "image URL is required" })
+  .trim()
+  .max(2_000, "must be at most 2,000 characters")
+  .refine((value) => isMediaPath(value) || httpsUrl.safeParse(value).success, {
+    message: "must be an http(s) URL like https://example.com/photo.jpg, or an image uploaded in the console",
+  })
+  .describe("An http(s) URL, or /media/<id>.<jpg|png> of an image uploaded in this account's console");
 
 export const textBubbleSchema = z.object({
   type: z.literal("text"),
@@ -18,12 +29,12 @@ export const textBubbleSchema = z.object({
 
 export const imageBubbleSchema = z.object({
   type: z.literal("image"),
-  url: httpsUrl,
+  url: imageUrl,
 });
 
 export const cardBubbleSchema = z.object({
   type: z.literal("card"),
-  imageUrl: httpsUrl,
+  imageUrl: imageUrl,
   title: z.string().trim().min(1, "title can't be empty").max(40, "title must be at most 40 characters"),
   text: z.string().trim().min(1, "text can't be empty").max(160, "text must be at most 160 characters"),
   button: z.object({
@@ -91,4 +102,24 @@ export const rescheduleFormSchema = z.object({
     .string({ message: "choose a date and time" })
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "choose a date and time, like 2026-12-01 09:00"),
+});
+
+/** A draft's fields as the composer saves them; scheduledAt already converted from the account's timezone. */
+export type DraftCampaignInput = { name: string; messages: Bubble[]; audience: Audience; scheduledAt?: Date };
+
+/**
+ * What the composer posts. `scheduledAt` is the datetime-local value ("2026-12-01T09:00") as the
+ * account's clock reads it, or empty for "send now"; the server converts it with the account's timezone.
+ */
+export const composerInputSchema = z.object({
+  name: createCampaignSchema.shape.name,
+  messages: bubblesSchema,
+  audience: audienceSchema,
+  scheduledAt: z.string().trim().max(16, "Enter the date and time like 2026-12-01 09:00.").default(""),
+});
+export type ComposerInput = z.infer<typeof composerInputSchema>;
+
+export const testSendSchema = z.object({
+  followerId: z.coerce.bigint({ message: "Choose a follower to send the test to." }).positive("Choose a follower to send the test to."),
+  messages: bubblesSchema,
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { Worker } from "bullmq";
-import { signGatewayBody } from "@/lib/delivery/sign-gateway-body";
+import { postToGateway, type GatewayConfig } from "@/lib/delivery/post-to-gateway";
 import type { Transport } from "@/lib/delivery/types";
 
 /** Longest a 429 may hold the whole deliveries queue; a gateway asking for more gets retried later anyway. */
@@ -15,48 +15,25 @@ function retryAfterMs(header: string | null): number {
 }
 
 /**
- * A real messaging gateway. One POST per batch:
- *   { batchId, recipients: [externalId, …≤500], messages: [{ to: externalId, bubbles: RenderedBubble[] }] }
+ * A real messaging gateway. One POST per batch of ≤500 recipients (format in post-to-gateway.ts).
  * Bubbles are rendered per recipient ({displayName} filled in), so the gateway needs no template
- * logic. Headers: X-Friendcast-Signature (base64 HMAC-SHA256 of the raw body under GATEWAY_SECRET)
- * and X-Retry-Key = batchId, the same on every retry, so a 5xx or timeout after the gateway
+ * logic. X-Retry-Key = batchId, the same on every retry, so a 5xx or timeout after the gateway
  * accepted is safe to retry: the gateway answers 409 and we count the batch as sent.
  */
-export function createHttpTransport({ url, secret, timeoutMs }: { url: string; secret: string; timeoutMs: number }): Transport {
+export function createHttpTransport(config: GatewayConfig): Transport {
   return {
     kind: "remote",
     name: "http",
     async send(batch, { worker }) {
-      const body = JSON.stringify({
-        batchId: batch.batchId,
-        recipients: batch.recipients.map((r) => r.externalId),
-        messages: batch.recipients.map((r) => ({ to: r.externalId, bubbles: r.bubbles })),
-      });
-      let response: Response;
-      try {
-        response = await fetch(url, {
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            "x-friendcast-signature": signGatewayBody(body, secret),
-            "x-retry-key": batch.batchId,
-          },
-          body,
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-      } catch (error) {
-        // Timeout or connection failure: the gateway may or may not have the batch; the retry key settles it.
-        throw new Error(`Gateway unreachable for ${batch.batchId}: ${(error as Error).message}`);
-      }
-      const text = await response.text().catch(() => "");
-      if (response.ok || response.status === 409) return { kind: "sent" };
-      if (response.status === 429) {
+      const answer = await postToGateway(config, { batchId: batch.batchId, recipients: batch.recipients });
+      if ((answer.status >= 200 && answer.status < 300) || answer.status === 409) return { kind: "sent" };
+      if (answer.status === 429) {
         // The gateway limits everyone, not this batch: pause the whole queue, then retry without using an attempt.
-        await worker.rateLimit(retryAfterMs(response.headers.get("retry-after")));
+        await worker.rateLimit(retryAfterMs(answer.retryAfter));
         throw Worker.RateLimitError();
       }
-      if (response.status >= 500) throw new Error(`Gateway answered ${response.status} for ${batch.batchId}: ${text.slice(0, 200)}`);
-      return { kind: "failed", reason: `Gateway refused the batch (${response.status}): ${text.slice(0, 300) || response.statusText}` };
+      if (answer.status >= 500) throw new Error(`Gateway answered ${answer.status} for ${batch.batchId}: ${answer.text.slice(0, 200)}`);
+      return { kind: "failed", reason: `Gateway refused the batch (${answer.status}): ${answer.text.slice(0, 300) || answer.statusText}` };
     },
   };
 }

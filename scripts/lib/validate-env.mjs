@@ -12,6 +12,7 @@ const envSchema = z.object({
   REDIS_URL: redisUrl,
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (or unset it to have one generated)"),
   APP_URL: z.url({ message: "must be an absolute URL like https://friendcast.example.com" }).optional(),
+  MEDIA_DIR: z.string().trim().min(1, "must be a directory path, like /var/lib/friendcast/media (or unset it for .friendcast/media)").optional(),
   TRUST_PROXY: z.enum(["0", "1", "true", "false"], { message: "must be 1/true or 0/false" }).optional(),
   PORT: z.coerce.number().int().min(1, "must be a port number between 1 and 65535").max(65535, "must be a port number between 1 and 65535"),
 });

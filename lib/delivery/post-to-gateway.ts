@@ -1,0 +1,45 @@
+import "server-only";
+import { absoluteBubbleUrls } from "@/lib/delivery/absolute-bubble-urls";
+import type { RenderedBubble } from "@/lib/delivery/render-bubbles";
+import { signGatewayBody } from "@/lib/delivery/sign-gateway-body";
+
+export type GatewayConfig = { url: string; secret: string; timeoutMs: number; publicOrigin: string };
+
+export type GatewayAnswer = { status: number; text: string; retryAfter: string | null; statusText: string };
+
+/**
+ * One signed POST of rendered bubbles to the gateway — the wire format both campaign batches and
+ * test messages use:
+ *   { batchId, recipients: [externalId, …], messages: [{ to: externalId, bubbles: RenderedBubble[] }] }
+ * X-Friendcast-Signature is the base64 HMAC-SHA256 of the raw body under the secret; X-Retry-Key
+ * is the batchId, the same on every retry of the same batch. Uploaded images go out as absolute
+ * URLs on publicOrigin (APP_URL). Throws when the gateway can't be reached; every answer is returned.
+ */
+export async function postToGateway(
+  config: GatewayConfig,
+  { batchId, recipients }: { batchId: string; recipients: { externalId: string; bubbles: RenderedBubble[] }[] },
+): Promise<GatewayAnswer> {
+  const body = JSON.stringify({
+    batchId,
+    recipients: recipients.map((r) => r.externalId),
+    messages: recipients.map((r) => ({ to: r.externalId, bubbles: absoluteBubbleUrls(r.bubbles, config.publicOrigin) })),
+  });
+  let response: Response;
+  try {
+    response = await fetch(config.url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-friendcast-signature": signGatewayBody(body, config.secret),
+        "x-retry-key": batchId,
+      },
+      body,
+      signal: AbortSignal.timeout(config.timeoutMs),
+    });
+  } catch (error) {
+    // Timeout or connection failure: the gateway may or may not have the batch; the retry key settles it.
+    throw new Error(`Gateway unreachable for ${batchId}: ${(error as Error).message}`);
+  }
+  const text = await response.text().catch(() => "");
+  return { status: response.status, text, retryAfter: response.headers.get("retry-after"), statusText: response.statusText };
+}
