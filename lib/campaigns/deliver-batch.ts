@@ -9,9 +9,7 @@ import { bubblesSchema } from "@/lib/campaigns/schemas";
 import { getJobId } from "@/lib/jobs/queues";
 import { renderBubbles } from "@/lib/delivery/render-bubbles";
 import { getTransport } from "@/lib/delivery/get-transport";
-import type { JobContext, OutboundBatch, Recipient } from "@/lib/delivery/types";
-
-type BatchKey = { campaignId: string; batchNo: number };
+import type { BatchKey, JobContext, OutboundBatch, Recipient } from "@/lib/delivery/types";
 
 /**
  * Takes the batch row's lock for the rest of the transaction and says whether it is still
@@ -38,25 +36,25 @@ async function bumpCounters(tx: Prisma.TransactionClient, campaignId: string, { 
 async function closeBatch(key: BatchKey, status: "skipped" | "failed", reason: string | null) {
   await prisma.$transaction(async (tx) => {
     if (!(await lockPendingBatch(tx, key))) return;
-    // The batch's follower range keeps this on the (campaign_id, follower_id) index, not a scan of the campaign.
     const count = await tx.$executeRaw`
       UPDATE deliveries d SET status = ${status}::"DeliveryStatus", error = ${reason}
       FROM delivery_batches b
       WHERE b.campaign_id = ${key.campaignId}::uuid AND b.batch_no = ${key.batchNo}
-        AND d.campaign_id = b.campaign_id AND d.follower_id BETWEEN b.first_follower_id AND b.last_follower_id
-        AND d.batch_no = b.batch_no AND d.status = 'pending'`;
+        AND d.id BETWEEN b.first_delivery_id AND b.last_delivery_id
+        AND d.campaign_id = b.campaign_id AND d.batch_no = b.batch_no AND d.status = 'pending'`;
     await markBatchDone(tx, key);
     if (status === "failed") await bumpCounters(tx, key.campaignId, { sent: 0, failed: count });
   });
 }
 
-type PendingRow = { id: bigint; follower_id: bigint; external_id: string; display_name: string };
+type PendingRow = { id: bigint; external_id: string; display_name: string };
 
 /**
- * `campaign.deliver`: one batch of at most 500 recipients. Checks the campaign first (a paused
- * campaign's batch stays pending for resume; a cancelled one's rows become skipped), renders each
- * follower's bubbles, calls the transport once with the batch's retry key, and marks the rows and
- * the campaign counters in one transaction.
+ * `campaign.deliver`: one planned batch. Checks the campaign first (a paused campaign's batch stays
+ * pending for resume; a cancelled one's rows become skipped). The inbox transport then delivers
+ * the batch in one statement; for the gateway it renders each follower's bubbles, calls the
+ * transport once with the batch's retry key, and marks the rows and the campaign counters in one
+ * transaction.
  */
 export async function deliverBatch(key: BatchKey, context: JobContext) {
   const { campaignId, batchNo } = key;
@@ -64,7 +62,7 @@ export async function deliverBatch(key: BatchKey, context: JobContext) {
     prisma.campaign.findUnique({ where: { id: campaignId }, select: { accountId: true, status: true, messages: true } }),
     prisma.deliveryBatch.findUnique({
       where: { campaignId_batchNo: { campaignId, batchNo } },
-      select: { status: true, firstFollowerId: true, lastFollowerId: true },
+      select: { status: true, firstDeliveryId: true, lastDeliveryId: true },
     }),
   ]);
   if (!campaign || !batch || batch.status !== "pending") return;
@@ -76,30 +74,30 @@ export async function deliverBatch(key: BatchKey, context: JobContext) {
   }
 
   const transport = getTransport();
-  if (transport.kind === "remote") {
-    // Only a remote call can keep failing; a database transport's failure is PostgreSQL's, retried as a job.
-    const [{ attempts }] = await prisma.$queryRaw<[{ attempts: number }]>`
-      UPDATE delivery_batches SET attempts = attempts + 1
-      WHERE campaign_id = ${campaignId}::uuid AND batch_no = ${batchNo} RETURNING attempts`;
-    if (attempts > MAX_BATCH_ATTEMPTS) {
-      await closeBatch(key, "failed", `Gave up after ${MAX_BATCH_ATTEMPTS} attempts; the gateway kept failing.`);
-      await finishCampaignIfDone(campaignId);
-      return;
-    }
+  if (transport.kind === "database") {
+    await transport.send(key);
+    await finishCampaignIfDone(campaignId);
+    return;
+  }
+  // Only a remote call can keep failing; a database transport's failure is PostgreSQL's, retried as a job.
+  const [{ attempts }] = await prisma.$queryRaw<[{ attempts: number }]>`
+    UPDATE delivery_batches SET attempts = attempts + 1
+    WHERE campaign_id = ${campaignId}::uuid AND batch_no = ${batchNo} RETURNING attempts`;
+  if (attempts > MAX_BATCH_ATTEMPTS) {
+    await closeBatch(key, "failed", `Gave up after ${MAX_BATCH_ATTEMPTS} attempts; the gateway kept failing.`);
+    await finishCampaignIfDone(campaignId);
+    return;
   }
 
-  // The range walks the (campaign_id, follower_id) unique index; batch_no narrows it to this batch.
   const rows = await prisma.$queryRaw<PendingRow[]>`
-    SELECT d.id, d.follower_id, f.external_id, f.display_name
+    SELECT d.id, f.external_id, f.display_name
     FROM deliveries d JOIN followers f ON f.id = d.follower_id
-    WHERE d.campaign_id = ${campaignId}::uuid
-      AND d.follower_id BETWEEN ${batch.firstFollowerId} AND ${batch.lastFollowerId}
-      AND d.batch_no = ${batchNo} AND d.status = 'pending'
-    ORDER BY d.follower_id`;
+    WHERE d.id BETWEEN ${batch.firstDeliveryId} AND ${batch.lastDeliveryId}
+      AND d.campaign_id = ${campaignId}::uuid AND d.batch_no = ${batchNo} AND d.status = 'pending'
+    ORDER BY d.id`;
   const bubbles = bubblesSchema.parse(campaign.messages);
   const recipients: Recipient[] = rows.map((row) => ({
     deliveryId: row.id,
-    followerId: row.follower_id,
     externalId: row.external_id,
     bubbles: renderBubbles(bubbles, { displayName: row.display_name }),
   }));
@@ -110,31 +108,27 @@ export async function deliverBatch(key: BatchKey, context: JobContext) {
     recipients,
   };
 
-  if (transport.kind === "database") {
-    await transport.send(outbound, { batchNo });
-  } else {
-    const outcome = recipients.length ? await transport.send(outbound, context) : ({ kind: "sent" } as const);
-    let failedReason: string | undefined;
-    await prisma.$transaction(async (tx) => {
-      if (!(await lockPendingBatch(tx, key))) return;
-      const ids = recipients.map((r) => r.deliveryId.toString());
-      if (outcome.kind === "sent") {
-        const count = await tx.$executeRaw`
-          UPDATE deliveries SET status = 'sent', sent_at = now() WHERE id = ANY(${ids}::bigint[]) AND status = 'pending'`;
-        await markBatchDone(tx, key);
-        await bumpCounters(tx, campaignId, { sent: count, failed: 0 });
-      } else {
-        failedReason = outcome.reason;
-        const count = await tx.$executeRaw`
-          UPDATE deliveries SET status = 'failed', error = ${outcome.reason} WHERE id = ANY(${ids}::bigint[]) AND status = 'pending'`;
-        await markBatchDone(tx, key);
-        await bumpCounters(tx, campaignId, { sent: 0, failed: count });
-      }
-    });
-    if (failedReason) {
-      await finishCampaignIfDone(campaignId);
-      throw new UnrecoverableError(failedReason);
+  const outcome = recipients.length ? await transport.send(outbound, context) : ({ kind: "sent" } as const);
+  let failedReason: string | undefined;
+  await prisma.$transaction(async (tx) => {
+    if (!(await lockPendingBatch(tx, key))) return;
+    const ids = recipients.map((r) => r.deliveryId.toString());
+    if (outcome.kind === "sent") {
+      const count = await tx.$executeRaw`
+        UPDATE deliveries SET status = 'sent', sent_at = now() WHERE id = ANY(${ids}::bigint[]) AND status = 'pending'`;
+      await markBatchDone(tx, key);
+      await bumpCounters(tx, campaignId, { sent: count, failed: 0 });
+    } else {
+      failedReason = outcome.reason;
+      const count = await tx.$executeRaw`
+        UPDATE deliveries SET status = 'failed', error = ${outcome.reason} WHERE id = ANY(${ids}::bigint[]) AND status = 'pending'`;
+      await markBatchDone(tx, key);
+      await bumpCounters(tx, campaignId, { sent: 0, failed: count });
     }
+  });
+  if (failedReason) {
+    await finishCampaignIfDone(campaignId);
+    throw new UnrecoverableError(failedReason);
   }
   await finishCampaignIfDone(campaignId);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { Worker } from "bullmq";
 import { signGatewayBody } from "@/lib/delivery/sign-gateway-body";
+import { GATEWAY_BATCH_SIZE } from "@/lib/campaigns/fanout-settings";
 import type { Transport } from "@/lib/delivery/types";
 
 /** Longest a 429 may hold the whole deliveries queue; a gateway asking for more gets retried later anyway. */
@@ -26,6 +27,7 @@ export function createHttpTransport({ url, secret, timeoutMs }: { url: string; s
   return {
     kind: "remote",
     name: "http",
+    batchSize: GATEWAY_BATCH_SIZE,
     async send(batch, { worker }) {
       const body = JSON.stringify({
         batchId: batch.batchId,
