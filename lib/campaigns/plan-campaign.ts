@@ -17,8 +17,8 @@ import type { JobContext } from "@/lib/delivery/types";
 type PlannedPage = { batchNos: number[]; isDone: boolean };
 
 /**
- * One transaction per page: the page's Delivery rows, its batches and the advanced cursor commit
- * together, so a crash either keeps the whole page (and the cursor past it) or none of it. The
+ * One transaction per page: the page's batches (with their recipients) and the advanced cursor
+ * commit together, so a crash either keeps the whole page (and the cursor past it) or none of it. The
  * advisory lock serialises two plan runs of one campaign (e.g. a re-enqueue after Redis lost the
  * job while the first still ran) without holding the campaign row that deliver jobs update.
  */
@@ -36,24 +36,20 @@ async function planPage(
         select: { status: true, planCursor: true, nextBatchNo: true, isPlanDone: true, frozenMaxFollowerId: true },
       });
       if (state.isPlanDone || state.status !== "sending" || state.frozenMaxFollowerId === null) return { batchNos: [], isDone: state.isPlanDone };
-      // One statement: the next page of the frozen audience, numbered into batches in follower
-      // order, inserted as deliveries, and each batch's row with the id range its rows got (so
-      // deliver reads a batch by primary key). No follower id passes through the worker.
+      // One statement: the next page of the frozen audience, cut into batches in follower order,
+      // each batch row holding its recipients. No follower id passes through the worker, and
+      // nothing per follower is written until it is delivered.
       const [planned] = await tx.$queryRaw<[{ planned: bigint; last_id: bigint | null; batch_nos: number[] | null }]>`
         WITH page AS (
           SELECT f.id FROM followers f
           WHERE ${where} AND f.id > ${state.planCursor} AND f.id <= ${state.frozenMaxFollowerId}
           ORDER BY f.id LIMIT ${PLAN_PAGE_SIZE}
-        ), inserted AS (
-          INSERT INTO deliveries (campaign_id, follower_id, batch_no)
-          SELECT ${campaignId}::uuid, id, ${state.nextBatchNo}::int + ((row_number() OVER (ORDER BY id) - 1) / ${batchSize}::int)::int
-          FROM page
-          ON CONFLICT (campaign_id, follower_id) DO NOTHING
-          RETURNING id, follower_id, batch_no
+        ), numbered AS (
+          SELECT id, ${state.nextBatchNo}::int + ((row_number() OVER (ORDER BY id) - 1) / ${batchSize}::int)::int AS batch_no FROM page
         ), batches AS (
-          INSERT INTO delivery_batches (campaign_id, batch_no, first_follower_id, last_follower_id, first_delivery_id, last_delivery_id, size)
-          SELECT ${campaignId}::uuid, batch_no, min(follower_id), max(follower_id), min(id), max(id), count(*)
-          FROM inserted GROUP BY batch_no
+          INSERT INTO delivery_batches (campaign_id, batch_no, follower_ids, size)
+          SELECT ${campaignId}::uuid, batch_no, array_agg(id ORDER BY id), count(*)
+          FROM numbered GROUP BY batch_no
           ON CONFLICT (campaign_id, batch_no) DO NOTHING
           RETURNING batch_no
         )

@@ -5,14 +5,13 @@ ALTER TABLE "inbox_messages" DROP CONSTRAINT "inbox_messages_campaign_id_fkey";
 ALTER TABLE "inbox_messages" DROP CONSTRAINT "inbox_messages_follower_id_fkey";
 DROP TABLE "inbox_messages";
 
--- Deliver reads a batch by primary-key range; batches planned before this keep working.
-ALTER TABLE "delivery_batches" ADD COLUMN "first_delivery_id" BIGINT, ADD COLUMN "last_delivery_id" BIGINT;
-UPDATE "delivery_batches" b SET "first_delivery_id" = r.lo, "last_delivery_id" = r.hi
-FROM (SELECT campaign_id, batch_no, min(id) AS lo, max(id) AS hi FROM "deliveries" GROUP BY campaign_id, batch_no) r
+-- A batch carries its frozen recipients; deliveries are written when they are delivered. Batches
+-- planned before this (their rows already pending in deliveries) get their recipients from them.
+ALTER TABLE "delivery_batches" ADD COLUMN "follower_ids" BIGINT[];
+UPDATE "delivery_batches" b SET "follower_ids" = r.ids
+FROM (SELECT campaign_id, batch_no, array_agg(follower_id ORDER BY follower_id) AS ids FROM "deliveries" WHERE status = 'pending' GROUP BY campaign_id, batch_no) r
 WHERE r.campaign_id = b.campaign_id AND r.batch_no = b.batch_no;
-UPDATE "delivery_batches" SET "first_delivery_id" = 0, "last_delivery_id" = 0 WHERE "first_delivery_id" IS NULL;
-ALTER TABLE "delivery_batches" ALTER COLUMN "first_delivery_id" SET NOT NULL, ALTER COLUMN "last_delivery_id" SET NOT NULL;
-
--- pending → sent rewrites every row once; room on its page lets PostgreSQL do it as a HOT update
--- (no new index entries), which halves what a delivery costs.
-ALTER TABLE "deliveries" SET (fillfactor = 50);
+UPDATE "delivery_batches" SET "follower_ids" = '{}' WHERE "follower_ids" IS NULL;
+DELETE FROM "deliveries" WHERE status = 'pending';
+ALTER TABLE "delivery_batches" ALTER COLUMN "follower_ids" SET NOT NULL;
+ALTER TABLE "delivery_batches" DROP COLUMN "first_follower_id", DROP COLUMN "last_follower_id";

@@ -1,7 +1,7 @@
 -- A checked reference costs two index lookups and two row locks (KEY SHARE on the campaign and on
--- the follower, which dirties the follower's page) for every delivery: over half of what planning
--- a million deliveries took. Rows are only inserted for followers selected in the same statement;
--- these triggers keep the cascade the foreign keys gave, once per deleting statement.
+-- the follower, which dirties the follower's page) for every delivery: more than writing the row.
+-- Rows are inserted only from a batch's recipients, which planning selected from the account's
+-- followers; these triggers keep the cascade the foreign keys gave, once per deleting statement.
 ALTER TABLE "deliveries" DROP CONSTRAINT "deliveries_campaign_id_fkey";
 ALTER TABLE "deliveries" DROP CONSTRAINT "deliveries_follower_id_fkey";
 
