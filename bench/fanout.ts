@@ -222,10 +222,10 @@ async function main() {
     gateway.close();
   } else {
     const [row] = await prisma.$queryRaw<[{ entries: bigint; distinct: bigint; missing: bigint }]>`
-      SELECT (SELECT count(*) FROM inbox_messages WHERE campaign_id = ${id}::uuid) AS entries,
-             (SELECT count(DISTINCT follower_id) FROM inbox_messages WHERE campaign_id = ${id}::uuid) AS distinct,
+      SELECT (SELECT count(*) FROM deliveries WHERE status = 'sent' AND campaign_id = ${id}::uuid) AS entries,
+             (SELECT count(DISTINCT follower_id) FROM deliveries WHERE status = 'sent' AND campaign_id = ${id}::uuid) AS distinct,
              (SELECT count(*) FROM followers f WHERE f.account_id = ${accountId}::uuid AND f.status = 'following'
-                AND NOT EXISTS (SELECT 1 FROM inbox_messages m WHERE m.campaign_id = ${id}::uuid AND m.follower_id = f.id)) AS missing`;
+                AND NOT EXISTS (SELECT 1 FROM deliveries m WHERE m.status = 'sent' AND m.campaign_id = ${id}::uuid AND m.follower_id = f.id)) AS missing`;
     delivered = Number(row.distinct);
     duplicates = Number(row.entries) - Number(row.distinct);
     missing = Number(row.missing);

@@ -44,6 +44,9 @@ function workerEnv(transport: "inbox" | "http"): Record<string, string> {
     RECONCILE_INTERVAL_MS: "1000",
     WORKER_LOCK_DURATION_MS: "2000",
     DELIVER_CONCURRENCY: "4",
+    // The gateway's batch size for the inbox too: a send of 10k spans 20 batches, so kills,
+    // pauses and cancels land mid-send however fast the machine is.
+    INBOX_BATCH_SIZE: "500",
   };
 }
 
@@ -133,13 +136,6 @@ describe.sequential("fan-out with real workers", () => {
     expect(await prisma.delivery.count({ where: { campaignId: id, status: { not: "sent" } } })).toBe(0);
     // Everything reserved was used: nothing to release.
     expect(await quotaReserved(accountId, done.quotaMonth!)).toBe(followers);
-    const greeting = await prisma.inboxMessage.findFirstOrThrow({
-      where: { campaignId: id, follower: { externalId: "U7" } },
-      select: { bubbles: true },
-    });
-    expect(greeting.bubbles).toEqual([{ type: "text", text: "Hi Fan 7, the autumn sale starts today." }]);
-    const nameless = await prisma.inboxMessage.findFirstOrThrow({ where: { campaignId: id, follower: { externalId: "U10" } }, select: { bubbles: true } });
-    expect(nameless.bubbles).toEqual([{ type: "text", text: "Hi friend, the autumn sale starts today." }]);
   }, 300_000);
 
   it("http: 429s, 500s, 500 after accepting, and a SIGKILL: each recipient in exactly one accepted batch", async () => {

@@ -1,140 +1,83 @@
 import "server-only";
 import { UnrecoverableError } from "bullmq";
 import { prisma } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { finishCampaignIfDone } from "@/lib/campaigns/finish-campaign-if-done";
-import { relaxCommit } from "@/lib/campaigns/relax-commit";
 import { MAX_BATCH_ATTEMPTS } from "@/lib/campaigns/fanout-settings";
+import { resolveBatch, type BatchOutcome } from "@/lib/campaigns/resolve-batch";
 import { bubblesSchema } from "@/lib/campaigns/schemas";
 import { getJobId } from "@/lib/jobs/queues";
 import { renderBubbles } from "@/lib/delivery/render-bubbles";
 import { getTransport } from "@/lib/delivery/get-transport";
-import type { JobContext, OutboundBatch, Recipient } from "@/lib/delivery/types";
+import type { BatchKey, JobContext, Recipient } from "@/lib/delivery/types";
 
-type BatchKey = { campaignId: string; batchNo: number };
+type BatchState = { campaign_status: string | null; messages: unknown; account_id: string | null; attempts: number };
 
 /**
- * Takes the batch row's lock for the rest of the transaction and says whether it is still
- * pending. Every write that resolves a batch goes through here, so two runs of one batch (a
- * stalled job re-run, a re-enqueue after Redis lost it) resolve it once.
+ * The batch (only while still pending) with its campaign, in one round trip. For a remote
+ * transport it also counts this attempt: only a remote call can keep failing, while a database
+ * transport's failure is PostgreSQL's and is retried as a job.
  */
-async function lockPendingBatch(tx: Prisma.TransactionClient, { campaignId, batchNo }: BatchKey): Promise<boolean> {
-  await relaxCommit(tx);
-  const rows = await tx.$queryRaw<{ status: string }[]>`
-    SELECT status FROM delivery_batches WHERE campaign_id = ${campaignId}::uuid AND batch_no = ${batchNo} FOR UPDATE`;
-  return rows[0]?.status === "pending";
+async function loadPendingBatch({ campaignId, batchNo }: BatchKey, countAttempt: boolean): Promise<BatchState | undefined> {
+  const rows = countAttempt
+    ? await prisma.$queryRaw<BatchState[]>`
+        UPDATE delivery_batches b SET attempts = b.attempts + 1
+        FROM campaigns c
+        WHERE b.campaign_id = ${campaignId}::uuid AND b.batch_no = ${batchNo} AND b.status = 'pending' AND c.id = b.campaign_id
+        RETURNING c.status::text AS campaign_status, c.messages, c.account_id::text, b.attempts`
+    : await prisma.$queryRaw<BatchState[]>`
+        SELECT c.status::text AS campaign_status, c.messages, c.account_id::text, b.attempts
+        FROM delivery_batches b JOIN campaigns c ON c.id = b.campaign_id
+        WHERE b.campaign_id = ${campaignId}::uuid AND b.batch_no = ${batchNo} AND b.status = 'pending'`;
+  return rows[0];
 }
 
-async function markBatchDone(tx: Prisma.TransactionClient, { campaignId, batchNo }: BatchKey) {
-  await tx.$executeRaw`UPDATE delivery_batches SET status = 'done' WHERE campaign_id = ${campaignId}::uuid AND batch_no = ${batchNo}`;
+async function resolveAndMaybeFinish(key: BatchKey, outcome: BatchOutcome) {
+  const { mayBeDone } = await resolveBatch(key, outcome);
+  // A skipped batch (cancel) may be the last one; the reconciler also finishes what this misses.
+  if (mayBeDone || outcome.status === "skipped") await finishCampaignIfDone(key.campaignId);
 }
 
-async function bumpCounters(tx: Prisma.TransactionClient, campaignId: string, { sent, failed }: { sent: number; failed: number }) {
-  if (sent === 0 && failed === 0) return;
-  await tx.$executeRaw`UPDATE campaigns SET sent = sent + ${sent}, failed = failed + ${failed} WHERE id = ${campaignId}::uuid`;
+/** The batch's recipients, rendered for the gateway: `{displayName}` filled in per follower. */
+async function renderRecipients({ campaignId, batchNo }: BatchKey, messages: unknown): Promise<Recipient[]> {
+  const rows = await prisma.$queryRaw<{ external_id: string; display_name: string }[]>`
+    SELECT f.external_id, f.display_name
+    FROM delivery_batches b, unnest(b.follower_ids) AS t(follower_id)
+    JOIN followers f ON f.id = t.follower_id
+    WHERE b.campaign_id = ${campaignId}::uuid AND b.batch_no = ${batchNo}
+    ORDER BY f.id`;
+  const bubbles = bubblesSchema.parse(messages);
+  return rows.map((row) => ({ externalId: row.external_id, bubbles: renderBubbles(bubbles, { displayName: row.display_name }) }));
 }
-
-/** Resolves the batch's still-pending rows to one final status (skipped on cancel, failed on a permanent error). */
-async function closeBatch(key: BatchKey, status: "skipped" | "failed", reason: string | null) {
-  await prisma.$transaction(async (tx) => {
-    if (!(await lockPendingBatch(tx, key))) return;
-    // The batch's follower range keeps this on the (campaign_id, follower_id) index, not a scan of the campaign.
-    const count = await tx.$executeRaw`
-      UPDATE deliveries d SET status = ${status}::"DeliveryStatus", error = ${reason}
-      FROM delivery_batches b
-      WHERE b.campaign_id = ${key.campaignId}::uuid AND b.batch_no = ${key.batchNo}
-        AND d.campaign_id = b.campaign_id AND d.follower_id BETWEEN b.first_follower_id AND b.last_follower_id
-        AND d.batch_no = b.batch_no AND d.status = 'pending'`;
-    await markBatchDone(tx, key);
-    if (status === "failed") await bumpCounters(tx, key.campaignId, { sent: 0, failed: count });
-  });
-}
-
-type PendingRow = { id: bigint; follower_id: bigint; external_id: string; display_name: string };
 
 /**
- * `campaign.deliver`: one batch of at most 500 recipients. Checks the campaign first (a paused
- * campaign's batch stays pending for resume; a cancelled one's rows become skipped), renders each
- * follower's bubbles, calls the transport once with the batch's retry key, and marks the rows and
- * the campaign counters in one transaction.
+ * `campaign.deliver`: one planned batch. Checks the campaign first (a paused campaign's batch stays
+ * pending for resume; a cancelled one's batch is closed unsent). The inbox transport then delivers
+ * the batch in one statement; for the gateway it renders each follower's bubbles, calls the
+ * transport once with the batch's retry key, then resolves the batch as sent or failed.
  */
 export async function deliverBatch(key: BatchKey, context: JobContext) {
-  const { campaignId, batchNo } = key;
-  const [campaign, batch] = await Promise.all([
-    prisma.campaign.findUnique({ where: { id: campaignId }, select: { accountId: true, status: true, messages: true } }),
-    prisma.deliveryBatch.findUnique({
-      where: { campaignId_batchNo: { campaignId, batchNo } },
-      select: { status: true, firstFollowerId: true, lastFollowerId: true },
-    }),
-  ]);
-  if (!campaign || !batch || batch.status !== "pending") return;
-  if (campaign.status === "paused" || campaign.status === "scheduled") return;
-  if (campaign.status !== "sending") {
-    await closeBatch(key, "skipped", null);
-    await finishCampaignIfDone(campaignId);
-    return;
-  }
-
   const transport = getTransport();
-  if (transport.kind === "remote") {
-    // Only a remote call can keep failing; a database transport's failure is PostgreSQL's, retried as a job.
-    const [{ attempts }] = await prisma.$queryRaw<[{ attempts: number }]>`
-      UPDATE delivery_batches SET attempts = attempts + 1
-      WHERE campaign_id = ${campaignId}::uuid AND batch_no = ${batchNo} RETURNING attempts`;
-    if (attempts > MAX_BATCH_ATTEMPTS) {
-      await closeBatch(key, "failed", `Gave up after ${MAX_BATCH_ATTEMPTS} attempts; the gateway kept failing.`);
-      await finishCampaignIfDone(campaignId);
-      return;
-    }
-  }
-
-  // The range walks the (campaign_id, follower_id) unique index; batch_no narrows it to this batch.
-  const rows = await prisma.$queryRaw<PendingRow[]>`
-    SELECT d.id, d.follower_id, f.external_id, f.display_name
-    FROM deliveries d JOIN followers f ON f.id = d.follower_id
-    WHERE d.campaign_id = ${campaignId}::uuid
-      AND d.follower_id BETWEEN ${batch.firstFollowerId} AND ${batch.lastFollowerId}
-      AND d.batch_no = ${batchNo} AND d.status = 'pending'
-    ORDER BY d.follower_id`;
-  const bubbles = bubblesSchema.parse(campaign.messages);
-  const recipients: Recipient[] = rows.map((row) => ({
-    deliveryId: row.id,
-    followerId: row.follower_id,
-    externalId: row.external_id,
-    bubbles: renderBubbles(bubbles, { displayName: row.display_name }),
-  }));
-  const outbound: OutboundBatch = {
-    batchId: getJobId("campaign.deliver", { campaignId, batchNo }),
-    accountId: campaign.accountId,
-    campaignId,
-    recipients,
-  };
+  const state = await loadPendingBatch(key, transport.kind === "remote");
+  if (!state) return;
+  if (state.campaign_status === "paused" || state.campaign_status === "scheduled") return;
+  if (state.campaign_status !== "sending") return resolveAndMaybeFinish(key, { status: "skipped" });
 
   if (transport.kind === "database") {
-    await transport.send(outbound, { batchNo });
-  } else {
-    const outcome = recipients.length ? await transport.send(outbound, context) : ({ kind: "sent" } as const);
-    let failedReason: string | undefined;
-    await prisma.$transaction(async (tx) => {
-      if (!(await lockPendingBatch(tx, key))) return;
-      const ids = recipients.map((r) => r.deliveryId.toString());
-      if (outcome.kind === "sent") {
-        const count = await tx.$executeRaw`
-          UPDATE deliveries SET status = 'sent', sent_at = now() WHERE id = ANY(${ids}::bigint[]) AND status = 'pending'`;
-        await markBatchDone(tx, key);
-        await bumpCounters(tx, campaignId, { sent: count, failed: 0 });
-      } else {
-        failedReason = outcome.reason;
-        const count = await tx.$executeRaw`
-          UPDATE deliveries SET status = 'failed', error = ${outcome.reason} WHERE id = ANY(${ids}::bigint[]) AND status = 'pending'`;
-        await markBatchDone(tx, key);
-        await bumpCounters(tx, campaignId, { sent: 0, failed: count });
-      }
-    });
-    if (failedReason) {
-      await finishCampaignIfDone(campaignId);
-      throw new UnrecoverableError(failedReason);
-    }
+    const { mayBeDone } = await transport.send(key);
+    if (mayBeDone) await finishCampaignIfDone(key.campaignId);
+    return;
   }
-  await finishCampaignIfDone(campaignId);
+  if (state.attempts > MAX_BATCH_ATTEMPTS) {
+    return resolveAndMaybeFinish(key, { status: "failed", reason: `Gave up after ${MAX_BATCH_ATTEMPTS} attempts; the gateway kept failing.` });
+  }
+  const recipients = await renderRecipients(key, state.messages);
+  const outcome = recipients.length
+    ? await transport.send(
+        { batchId: getJobId("campaign.deliver", key), accountId: state.account_id!, campaignId: key.campaignId, recipients },
+        context,
+      )
+    : ({ kind: "sent" } as const);
+  if (outcome.kind === "sent") return resolveAndMaybeFinish(key, { status: "sent" });
+  await resolveAndMaybeFinish(key, { status: "failed", reason: outcome.reason });
+  throw new UnrecoverableError(outcome.reason);
 }

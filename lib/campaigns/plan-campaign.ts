@@ -1,26 +1,32 @@
 import "server-only";
 import { DelayedError } from "bullmq";
 import { prisma } from "@/lib/db";
-import { getAudienceWhere } from "@/lib/campaigns/get-audience-where";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { getAudienceSql } from "@/lib/campaigns/get-audience-sql";
 import { relaxCommit } from "@/lib/campaigns/relax-commit";
 import { finishCampaignIfDone } from "@/lib/campaigns/finish-campaign-if-done";
-import { BATCH_SIZE, MAX_WAITING_BATCHES, PLAN_PAGE_SIZE } from "@/lib/campaigns/fanout-settings";
+import { MAX_WAITING_BATCHES, PLAN_PAGE_SIZE } from "@/lib/campaigns/fanout-settings";
 import { audienceSchema } from "@/lib/campaigns/schemas";
 import { enqueueBulk, getQueue } from "@/lib/jobs/queues";
 import { queueNames } from "@/lib/jobs/contract";
 import { isAppError } from "@/lib/errors";
 import { releaseQuota } from "@/lib/quota/release-quota";
+import { getTransport } from "@/lib/delivery/get-transport";
 import type { JobContext } from "@/lib/delivery/types";
 
 type PlannedPage = { batchNos: number[]; isDone: boolean };
 
 /**
- * One transaction per page: the page's Delivery rows, its batches and the advanced cursor commit
- * together, so a crash either keeps the whole page (and the cursor past it) or none of it. The
+ * One transaction per page: the page's batches (with their recipients) and the advanced cursor
+ * commit together, so a crash either keeps the whole page (and the cursor past it) or none of it. The
  * advisory lock serialises two plan runs of one campaign (e.g. a re-enqueue after Redis lost the
  * job while the first still ran) without holding the campaign row that deliver jobs update.
  */
-async function planPage(campaignId: string, accountId: string, where: Awaited<ReturnType<typeof getAudienceWhere>>): Promise<PlannedPage> {
+async function planPage(
+  campaignId: string,
+  where: Prisma.Sql,
+  batchSize: number,
+): Promise<PlannedPage> {
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${campaignId}, 0))`;
@@ -30,36 +36,33 @@ async function planPage(campaignId: string, accountId: string, where: Awaited<Re
         select: { status: true, planCursor: true, nextBatchNo: true, isPlanDone: true, frozenMaxFollowerId: true },
       });
       if (state.isPlanDone || state.status !== "sending" || state.frozenMaxFollowerId === null) return { batchNos: [], isDone: state.isPlanDone };
-      const page = await tx.follower.findMany({
-        where: { AND: [where, { accountId, id: { gt: state.planCursor, lte: state.frozenMaxFollowerId } }] },
-        select: { id: true },
-        orderBy: { id: "asc" },
-        take: PLAN_PAGE_SIZE,
-      });
-      const isDone = page.length < PLAN_PAGE_SIZE;
-      const batchNos: number[] = [];
-      if (page.length > 0) {
-        const followerIds = page.map((f) => f.id.toString());
-        const rowBatchNos = page.map((_, i) => state.nextBatchNo + Math.floor(i / BATCH_SIZE));
-        await tx.$executeRaw`
-          INSERT INTO deliveries (campaign_id, follower_id, batch_no)
-          SELECT ${campaignId}::uuid, t.follower_id, t.batch_no
-          FROM unnest(${followerIds}::bigint[], ${rowBatchNos}::int[]) AS t(follower_id, batch_no)
-          ON CONFLICT (campaign_id, follower_id) DO NOTHING`;
-        for (let start = 0; start < page.length; start += BATCH_SIZE) batchNos.push(state.nextBatchNo + start / BATCH_SIZE);
-        await tx.$executeRaw`
-          INSERT INTO delivery_batches (campaign_id, batch_no, first_follower_id, last_follower_id, size)
-          SELECT ${campaignId}::uuid, d.batch_no, min(d.follower_id), max(d.follower_id), count(*)
-          FROM deliveries d
-          WHERE d.campaign_id = ${campaignId}::uuid AND d.follower_id > ${state.planCursor} AND d.follower_id <= ${page.at(-1)!.id}
-          GROUP BY d.batch_no
-          ON CONFLICT (campaign_id, batch_no) DO NOTHING`;
-      }
+      // One statement: the next page of the frozen audience, cut into batches in follower order,
+      // each batch row holding its recipients. No follower id passes through the worker, and
+      // nothing per follower is written until it is delivered.
+      const [planned] = await tx.$queryRaw<[{ planned: bigint; last_id: bigint | null; batch_nos: number[] | null }]>`
+        WITH page AS (
+          SELECT f.id FROM followers f
+          WHERE ${where} AND f.id > ${state.planCursor} AND f.id <= ${state.frozenMaxFollowerId}
+          ORDER BY f.id LIMIT ${PLAN_PAGE_SIZE}
+        ), numbered AS (
+          SELECT id, ${state.nextBatchNo}::int + ((row_number() OVER (ORDER BY id) - 1) / ${batchSize}::int)::int AS batch_no FROM page
+        ), batches AS (
+          INSERT INTO delivery_batches (campaign_id, batch_no, follower_ids, size)
+          SELECT ${campaignId}::uuid, batch_no, array_agg(id ORDER BY id), count(*)
+          FROM numbered GROUP BY batch_no
+          ON CONFLICT (campaign_id, batch_no) DO NOTHING
+          RETURNING batch_no
+        )
+        SELECT (SELECT count(*) FROM page) AS planned, (SELECT max(id) FROM page) AS last_id,
+               (SELECT array_agg(batch_no ORDER BY batch_no) FROM batches) AS batch_nos`;
+      const pageSize = Number(planned.planned);
+      const isDone = pageSize < PLAN_PAGE_SIZE;
+      const batchNos = planned.batch_nos ?? [];
       await tx.campaign.update({
         where: { id: campaignId },
         data: {
-          planCursor: page.at(-1)?.id ?? state.planCursor,
-          nextBatchNo: state.nextBatchNo + batchNos.length,
+          planCursor: planned.last_id ?? state.planCursor,
+          nextBatchNo: state.nextBatchNo + Math.ceil(pageSize / batchSize),
           isPlanDone: isDone,
         },
       });
@@ -104,20 +107,21 @@ export async function planCampaign({ campaignId }: { campaignId: string }, { job
   }
   let where;
   try {
-    where = await getAudienceWhere({ accountId: campaign.accountId, audience: audienceSchema.parse(campaign.audience) });
+    where = await getAudienceSql({ accountId: campaign.accountId, audience: audienceSchema.parse(campaign.audience) });
   } catch (error) {
     if (!isAppError(error) || error.code !== "not_found") throw error;
     await failCampaign(campaignId, "The campaign's segment was deleted before it could be sent.");
     return;
   }
   const deliveries = getQueue(queueNames.deliveries);
+  const { batchSize } = getTransport();
   for (;;) {
     const waiting = await deliveries.getWaitingCount();
     if (waiting > MAX_WAITING_BATCHES) {
       await job.moveToDelayed(Date.now() + 500, token);
       throw new DelayedError();
     }
-    const { batchNos, isDone } = await planPage(campaignId, campaign.accountId, where);
+    const { batchNos, isDone } = await planPage(campaignId, where, batchSize);
     await enqueueBulk("campaign.deliver", batchNos.map((batchNo) => ({ campaignId, batchNo })));
     if (isDone) {
       await finishCampaignIfDone(campaignId);

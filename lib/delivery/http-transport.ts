@@ -1,5 +1,6 @@
 import "server-only";
 import { Worker } from "bullmq";
+import { GATEWAY_BATCH_SIZE } from "@/lib/campaigns/fanout-settings";
 import { postToGateway, type GatewayConfig } from "@/lib/delivery/post-to-gateway";
 import type { Transport } from "@/lib/delivery/types";
 
@@ -24,6 +25,7 @@ export function createHttpTransport(config: GatewayConfig): Transport {
   return {
     kind: "remote",
     name: "http",
+    batchSize: GATEWAY_BATCH_SIZE,
     async send(batch, { worker }) {
       const answer = await postToGateway(config, { batchId: batch.batchId, recipients: batch.recipients });
       if ((answer.status >= 200 && answer.status < 300) || answer.status === 409) return { kind: "sent" };

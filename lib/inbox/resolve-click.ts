@@ -11,18 +11,18 @@ import type { LinkRef } from "@/lib/inbox/tracking-token";
  * the delivery was never sent or the campaign has no such link.
  */
 export async function resolveClick({ deliveryId, bubbleIndex, linkIndex }: LinkRef): Promise<string | null> {
-  const delivery = await prisma.delivery.findUnique({
-    where: { id: deliveryId },
-    select: { status: true, follower: { select: { displayName: true } }, campaign: { select: { messages: true } } },
-  });
+  const [delivery] = await prisma.$queryRaw<{ status: string; display_name: string; messages: unknown }[]>`
+    SELECT d.status::text AS status, f.display_name, c.messages
+    FROM deliveries d JOIN followers f ON f.id = d.follower_id JOIN campaigns c ON c.id = d.campaign_id
+    WHERE d.id = ${deliveryId}`;
   if (!delivery || delivery.status !== "sent") return null;
-  const parsed = bubblesSchema.safeParse(delivery.campaign.messages);
+  const parsed = bubblesSchema.safeParse(delivery.messages);
   const bubble = parsed.success ? parsed.data[bubbleIndex] : undefined;
   const raw = bubble ? linksOfBubble(bubble)[linkIndex] : undefined;
   if (!raw) return null;
   // A `{displayName}` inside a campaign URL is filled as the follower saw it, but encoded: a name
   // can't add a path, query, fragment or userinfo to the campaign's URL.
-  const name = encodeURIComponent(delivery.follower.displayName.trim() || DISPLAY_NAME_FALLBACK);
+  const name = encodeURIComponent(delivery.display_name.trim() || DISPLAY_NAME_FALLBACK);
   const filled = raw.replaceAll("{displayName}", name);
   try {
     const url = new URL(filled);

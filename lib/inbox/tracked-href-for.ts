@@ -19,12 +19,15 @@ function renderedLinks(bubble: RenderedBubble | undefined): string[] {
  * ever points at the campaign's links.
  */
 export function trackedHrefFor(message: Pick<InboxMessage, "deliveryId" | "bubbles" | "campaignBubbles">): HrefFor {
+  const { deliveryId } = message;
+  // A test send has no delivery: its links go straight to their URL, uncounted.
+  if (deliveryId === null) return (_bubbleIndex, url) => url;
   return (bubbleIndex, url) => {
     const seen = renderedLinks(message.bubbles[bubbleIndex]);
     const campaign = message.campaignBubbles[bubbleIndex];
     const own = campaign ? linksOfBubble(campaign) : [];
     const linkIndex = seen.indexOf(url);
     if (linkIndex < 0 || seen.length !== own.length) return url;
-    return `/r/${createTrackingToken({ deliveryId: message.deliveryId, bubbleIndex, linkIndex })}`;
+    return `/r/${createTrackingToken({ deliveryId, bubbleIndex, linkIndex })}`;
   };
 }

@@ -179,10 +179,10 @@ export async function startGatewayStub(mode: GatewayMode = {}): Promise<GatewayS
 export async function inboxTally(campaignId: string, accountId: string) {
   const [row] = await prisma.$queryRaw<[{ entries: bigint; distinct_followers: bigint; missing: bigint }]>`
     SELECT
-      (SELECT count(*) FROM inbox_messages WHERE campaign_id = ${campaignId}::uuid) AS entries,
-      (SELECT count(DISTINCT follower_id) FROM inbox_messages WHERE campaign_id = ${campaignId}::uuid) AS distinct_followers,
+      (SELECT count(*) FROM deliveries WHERE status = 'sent' AND campaign_id = ${campaignId}::uuid) AS entries,
+      (SELECT count(DISTINCT follower_id) FROM deliveries WHERE status = 'sent' AND campaign_id = ${campaignId}::uuid) AS distinct_followers,
       (SELECT count(*) FROM followers f WHERE f.account_id = ${accountId}::uuid AND f.status = 'following'
-         AND NOT EXISTS (SELECT 1 FROM inbox_messages m WHERE m.campaign_id = ${campaignId}::uuid AND m.follower_id = f.id)) AS missing`;
+         AND NOT EXISTS (SELECT 1 FROM deliveries m WHERE m.status = 'sent' AND m.campaign_id = ${campaignId}::uuid AND m.follower_id = f.id)) AS missing`;
   return { entries: Number(row.entries), distinct: Number(row.distinct_followers), missing: Number(row.missing) };
 }
 

@@ -78,8 +78,9 @@ export default async function FollowerInboxPage({ params, searchParams }: Props)
                 <time dateTime={day}>{day}</time>
               </p>
               {items.map(({ message, time }) => (
-                <article key={message.deliveryId.toString()} data-delivery-id={message.deliveryId.toString()} className="flex items-end gap-1">
+                <article key={message.key} data-delivery-id={message.deliveryId?.toString()} className="flex items-end gap-1">
                   <div className="min-w-0 flex-1">
+                    {message.deliveryId === null ? <p className="mb-1 ml-10 text-[10px] font-semibold text-slate-500 uppercase">Test message</p> : null}
                     <BubbleList bubbles={message.bubbles} hrefFor={trackedHrefFor(message)} avatar={initial} />
                   </div>
                   <time dateTime={message.at.toISOString()} className="shrink-0 pb-1 text-[10px] text-slate-500">
