@@ -27,7 +27,7 @@ function roundEstimate(value: number): number {
 /**
  * The reach the segment builder and list show, as LINE shows "estimated reach": counted exactly
  * for accounts up to ~20k following followers, estimated from a random sample of ~10k above that
- * (the buckets below k are a k/1000 sample, read from followers_audience_sample_idx), so the
+ * (the buckets below k are a k/1000 sample: a range of followers_audience_sample_idx), so the
  * builder stays as quick at a million followers as at ten thousand. The campaign still counts its
  * audience exactly when it is sent (lib/campaigns/freeze-and-schedule.ts); countSegmentReach is
  * the exact count for anything else that needs it.
