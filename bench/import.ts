@@ -1,16 +1,19 @@
 // `npm run bench:import`: imports 1,000,000 generated followers through the real path (upload
-// stored in chunks, then runImport) and, in the same run, COPYs the same CSV into a bare scratch
-// table: the fastest PostgreSQL can load those bytes on this machine right now. The ratio of the
-// two (`ratio`) is what to compare across runs and machines.
+// stored in chunks, then runImport) and, in the same run, COPYs the same rows into two scratch tables:
 //
-// Most of the gap is the followers table itself (nine indexes, a random unique inbox token, a GIN
-// index on tags), not the import path: so the run also times a pure-SQL `INSERT ... SELECT` of the
-// COPY'd rows into followers (for a second account, before the import, so the import meets the
-// bigger table), the best any import into that table could do (`importVsSqlInsert`).
+// - `copyBare`: the CSV's bytes into a table of the file's text columns with no index: how fast
+//   PostgreSQL can take those bytes on this machine right now.
+// - `copyShaped`: the same rows, in the destination's format, into an empty scratch copy of the
+//   followers table (`LIKE followers INCLUDING DEFAULTS INCLUDING INDEXES`): the fastest any
+//   import could put these rows where they must go, indexes and all. This is the baseline the
+//   issue's "≥ 0.3× COPY" goal is judged against (README, Measured); the bare ratio is printed too.
+//
+// The import meets an equally empty followers table (its own database), so both see the same index sizes.
 // Prints one JSON line on stdout; progress goes to stderr.
 //
-// Uses BENCH_DATABASE_URL, or DATABASE_URL's database with "_bench" appended (created and migrated
-// here, so the bench never shares tables with the app's data). BENCH_ROWS changes the row count.
+// Uses BENCH_DATABASE_URL, or DATABASE_URL's database with "_bench_import" appended (created and
+// migrated here, so the bench never shares tables with the app's data or bench:followers' accounts).
+// BENCH_ROWS changes the row count.
 import { execFileSync } from "node:child_process";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -24,7 +27,7 @@ process.env.DATABASE_URL = databaseUrl;
 
 function benchDatabaseUrl(url: string) {
   const parsed = new URL(url);
-  parsed.pathname = `${parsed.pathname.replace(/\/$/, "") || "/friendcast"}_bench`;
+  parsed.pathname = `${parsed.pathname.replace(/\/$/, "") || "/friendcast"}_bench_import`;
   return parsed.toString();
 }
 
@@ -60,6 +63,19 @@ function generateCsv(count: number): Buffer {
   return Buffer.from(`${parts.join("\n")}\n`);
 }
 
+/** The same rows as the CSV, as COPY text lines in followers' own columns and types. */
+function generateFollowerRows(count: number, accountId: string): Buffer {
+  const now = new Date().toISOString();
+  const parts: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const tags = `{${tagSets[i % 7]!.split("|").filter(Boolean).join(",")}}`;
+    parts.push(
+      `${accountId}\t${userId(i)}\tFollower ${i}\t${genders[i % 5]}\t${1950 + (i % 60)}\t${areas[i % 10]}\t${languages[i % 6]}\t${oses[i % 4]}\t${tags}\tfollowing\timport\t${now}`,
+    );
+  }
+  return Buffer.from(`${parts.join("\n")}\n`);
+}
+
 function pieces(buffer: Buffer, size = 64 * 1024) {
   const out: Buffer[] = [];
   for (let at = 0; at < buffer.length; at += size) out.push(buffer.subarray(at, at + size));
@@ -84,11 +100,15 @@ const benchAccount = (handle: string) =>
     input: { handle, name: "Bench", kind: "brand", category: "Bench", area: "Tokyo", timezone: "Asia/Tokyo", plan: "free", description: "" },
   });
 const account = await benchAccount(`bench-${suffix}`);
-const sqlAccount = await benchAccount(`bench-sql-${suffix}`);
+const followerRows = generateFollowerRows(rows, account.id);
+// A run stopped half-way leaves its bench account behind; every run starts from an empty followers table.
+await prisma.account.deleteMany({ where: { handle: { startsWith: "bench-" }, id: { not: account.id } } });
+await prisma.$executeRawUnsafe("VACUUM followers");
 
 const client = new pg.Client({ connectionString: databaseUrl });
 await client.connect();
 const scratch = `bench_copy_${suffix}`;
+const shaped = `bench_followers_${suffix}`;
 try {
   // Baseline: the same bytes, COPY'd into a plain logged table with the file's columns and no index.
   await client.query(
@@ -96,19 +116,22 @@ try {
   );
   let started = performance.now();
   await pipeline(Readable.from(pieces(csv)), client.query(copyFrom(`COPY ${scratch} FROM STDIN WITH (FORMAT csv, HEADER true)`)));
-  const copySeconds = (performance.now() - started) / 1000;
-  log(`COPY ${copySeconds.toFixed(2)} s`);
+  const copyBareSeconds = (performance.now() - started) / 1000;
+  log(`COPY into a bare text table ${copyBareSeconds.toFixed(2)} s`);
+  await client.query(`DROP TABLE ${scratch}`);
 
+  // The fair baseline: the same rows into a table shaped like their destination, every index included.
+  await client.query(`CREATE TABLE ${shaped} (LIKE followers INCLUDING DEFAULTS INCLUDING INDEXES)`);
+  await client.query("CHECKPOINT");
   started = performance.now();
-  await client.query(
-    `INSERT INTO followers (account_id, external_id, display_name, gender, birth_year, area, language, os, tags, status, source, followed_at, updated_at)
-     SELECT $1::uuid, external_id, display_name, gender::"Gender", birth_year, area, language, os::"DeviceOs",
-            COALESCE(string_to_array(NULLIF(tags, ''), '|'), '{}'), 'following', 'import', now(), now()
-     FROM ${scratch}`,
-    [sqlAccount.id],
+  await pipeline(
+    Readable.from(pieces(followerRows)),
+    client.query(copyFrom(`COPY ${shaped} (account_id, external_id, display_name, gender, birth_year, area, language, os, tags, status, source, updated_at) FROM STDIN`)),
   );
-  const sqlInsertSeconds = (performance.now() - started) / 1000;
-  log(`pure-SQL INSERT ... SELECT into followers ${sqlInsertSeconds.toFixed(2)} s`);
+  const copyShapedSeconds = (performance.now() - started) / 1000;
+  log(`COPY into a scratch copy of followers (with its indexes) ${copyShapedSeconds.toFixed(2)} s`);
+  await client.query(`DROP TABLE ${shaped}`);
+  await client.query("CHECKPOINT");
 
   started = performance.now();
   const { id: importId } = await storeImportUpload({ accountId: account.id, createdById: owner.id, fileName: "bench.csv", body: Readable.from(pieces(csv)) });
@@ -138,18 +161,22 @@ try {
       rows,
       importSeconds: round(importSeconds),
       importRowsPerSec: Math.round(rows / importSeconds),
-      copySeconds: round(copySeconds),
-      copyRowsPerSec: Math.round(rows / copySeconds),
-      ratio: round(copySeconds / importSeconds, 3),
-      sqlInsertSeconds: round(sqlInsertSeconds),
-      importVsSqlInsert: round(sqlInsertSeconds / importSeconds, 3),
+      // COPY into a followers-shaped scratch table with all its indexes: the goal's baseline.
+      copyShapedSeconds: round(copyShapedSeconds),
+      copyShapedRowsPerSec: Math.round(rows / copyShapedSeconds),
+      ratioVsCopyShaped: round(copyShapedSeconds / importSeconds, 3),
+      // COPY of the CSV into a bare table of text columns, no index: raw load speed.
+      copyBareSeconds: round(copyBareSeconds),
+      copyBareRowsPerSec: Math.round(rows / copyBareSeconds),
+      ratioVsCopyBare: round(copyBareSeconds / importSeconds, 3),
     }),
   );
 } finally {
   await client.query(`DROP TABLE IF EXISTS ${scratch}`);
+  await client.query(`DROP TABLE IF EXISTS ${shaped}`);
   await client.end();
   log("cleaning up the bench accounts…");
-  await prisma.account.deleteMany({ where: { id: { in: [account.id, sqlAccount.id] } } });
+  await prisma.account.deleteMany({ where: { id: account.id } });
   await prisma.user.delete({ where: { id: owner.id } });
   await prisma.$disconnect();
 }

@@ -1,16 +1,16 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { countSegmentReach } from "@/lib/segments/count-segment-reach";
+import { estimateSegmentReach, type SegmentReach } from "@/lib/segments/estimate-segment-reach";
 import { parseSegmentRule, type SegmentRule } from "@/lib/segments/schemas";
 
 export type SegmentListItem = {
   id: string;
   name: string;
   updatedAt: Date;
-} & ({ rule: SegmentRule; reach: number; ruleError?: undefined } | { rule: null; reach: null; ruleError: string });
+} & ({ rule: SegmentRule; reach: SegmentReach; ruleError?: undefined } | { rule: null; reach: null; ruleError: string });
 
-/** Every segment with its reach counted now, not cached: the list is where people compare audiences. */
+/** Every segment with its reach counted (or, for big accounts, estimated) now, not cached: the list is where people compare audiences. */
 export async function listSegments({ accountId }: { accountId: string }): Promise<SegmentListItem[]> {
   const segments = await prisma.segment.findMany({
     where: { accountId },
@@ -21,7 +21,7 @@ export async function listSegments({ accountId }: { accountId: string }): Promis
     segments.map(async ({ id, name, rule: stored, updatedAt }): Promise<SegmentListItem> => {
       try {
         const rule = parseSegmentRule(stored);
-        return { id, name, updatedAt, rule, reach: await countSegmentReach({ accountId, rule }) };
+        return { id, name, updatedAt, rule, reach: await estimateSegmentReach({ accountId, rule }) };
       } catch (error) {
         // One stale rule shouldn't hide the other segments; it is shown with what to fix.
         if (isAppError(error)) return { id, name, updatedAt, rule: null, reach: null, ruleError: error.message };

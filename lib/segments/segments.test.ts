@@ -108,13 +108,13 @@ describe("saved segments", () => {
     const segment = await createSegment({ accountId: account.id, input: { name: "Tokyo women", rule } });
 
     const [listed] = await listSegments({ accountId: account.id });
-    expect(listed).toMatchObject({ id: segment.id, name: "Tokyo women", reach: 3, rule });
+    expect(listed).toMatchObject({ id: segment.id, name: "Tokyo women", reach: { count: 3, estimated: false }, rule });
 
     await updateSegment({ accountId: account.id, input: { segmentId: segment.id, name: "Tokyo VIP women", rule: { ...rule, tags: ["vip"] } } });
     const renamed = await getSegmentOrThrow({ accountId: account.id, segmentId: segment.id });
     expect(renamed.name).toBe("Tokyo VIP women");
     expect(renamed.rule.tags).toEqual(["vip"]);
-    expect((await listSegments({ accountId: account.id }))[0]?.reach).toBe(3);
+    expect((await listSegments({ accountId: account.id }))[0]?.reach).toEqual({ count: 3, estimated: false });
 
     await deleteSegment({ accountId: account.id, input: { segmentId: segment.id } });
     expect(await listSegments({ accountId: account.id })).toEqual([]);

@@ -4,19 +4,19 @@ import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/require-role";
 import { toAppError } from "@/lib/errors";
 import { parseForm, runFormAction, type ActionState } from "@/lib/forms/action-state";
-import { countSegmentReach } from "@/lib/segments/count-segment-reach";
 import { createSegment } from "@/lib/segments/create-segment";
 import { deleteSegment } from "@/lib/segments/delete-segment";
+import { estimateSegmentReach, type SegmentReach } from "@/lib/segments/estimate-segment-reach";
 import { createSegmentSchema, deleteSegmentSchema, parseRuleInput, updateSegmentSchema } from "@/lib/segments/schemas";
 import { updateSegment } from "@/lib/segments/update-segment";
 
-export type ReachEstimate = { status: "ok"; count: number } | { status: "error"; message: string };
+export type ReachEstimate = ({ status: "ok" } & SegmentReach) | { status: "error"; message: string };
 
 /** Called by the builder as the rule changes; checks the role itself, like every action. */
 export async function estimateReachAction(handle: string, rule: unknown): Promise<ReachEstimate> {
   try {
     const { account } = await requireRole({ handle, permission: "followers.view" });
-    return { status: "ok", count: await countSegmentReach({ accountId: account.id, rule: parseRuleInput(rule) }) };
+    return { status: "ok", ...(await estimateSegmentReach({ accountId: account.id, rule: parseRuleInput(rule) })) };
   } catch (error) {
     const appError = toAppError(error);
     if (!appError) throw error;

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { forbiddenMessage, getAccountContextOrNotFound } from "@/lib/auth/require-role";
 import { can } from "@/lib/auth/roles";
 import { describeSegmentRule } from "@/lib/segments/describe-segment-rule";
+import { formatReach } from "@/lib/segments/format-reach";
 import { listSegments } from "@/lib/segments/list-segments";
 
 export const metadata: Metadata = { title: "Segments" };
@@ -24,7 +25,7 @@ export default async function SegmentsPage({ params }: { params: Promise<{ handl
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-bold">Segments</h1>
-          <p className="mt-1 text-sm text-slate-600">Saved audiences for campaigns. Reach counts followers who still follow you, right now.</p>
+          <p className="mt-1 text-sm text-slate-600">Saved audiences for campaigns. Reach counts followers who still follow you, right now (≈ marks an estimate from a sample, for large accounts).</p>
         </div>
         {canEdit ? (
           <Link href={`${base}/new`} className={buttonClass()}>
@@ -61,7 +62,7 @@ export default async function SegmentsPage({ params }: { params: Promise<{ handl
                   <td className="px-4 py-3 text-slate-700">
                     {segment.rule ? describeSegmentRule(segment.rule) : <span className="text-red-600">{segment.ruleError}</span>}
                   </td>
-                  <td className="px-4 py-3 text-right tabular-nums">{segment.reach === null ? "—" : segment.reach.toLocaleString("en-US")}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">{segment.reach === null ? "—" : formatReach(segment.reach)}</td>
                   <td className="px-4 py-3 text-slate-500">{formatDate.format(segment.updatedAt)}</td>
                 </tr>
               ))}

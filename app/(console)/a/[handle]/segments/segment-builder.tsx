@@ -6,6 +6,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { ageBandLabels, ageBands, deviceOses, genders } from "@/lib/followers/schemas";
 import { idleState } from "@/lib/forms/action-state";
 import { describeSegmentRule, genderLabels, osLabels } from "@/lib/segments/describe-segment-rule";
+import type { SegmentReach } from "@/lib/segments/estimate-segment-reach";
+import { formatReach } from "@/lib/segments/format-reach";
 import { segmentRuleSchema, type SegmentRule } from "@/lib/segments/schemas";
 import type { SegmentOptions } from "@/lib/segments/list-segment-options";
 import { createSegmentAction, estimateReachAction, updateSegmentAction, type ReachEstimate } from "./actions";
@@ -60,7 +62,7 @@ export type SegmentBuilderProps = {
   segmentId?: string;
   initialName: string;
   initialRule: SegmentRule;
-  initialReach: number;
+  initialReach: SegmentReach;
   options: SegmentOptions;
   canEdit: boolean;
 };
@@ -72,7 +74,7 @@ export function SegmentBuilder({ handle, segmentId, initialName, initialRule, in
   const [name, setName] = useState(initialName);
   const [rule, setRule] = useState<SegmentRule>(initialRule);
   const [daysText, setDaysText] = useState(initialRule.followedWithinDays ? String(initialRule.followedWithinDays) : "");
-  const [reach, setReach] = useState<Reach>({ status: "ok", count: initialReach });
+  const [reach, setReach] = useState<Reach>({ status: "ok", ...initialReach });
   const latestRequest = useRef(0);
   const isFirstRender = useRef(true);
 
@@ -179,7 +181,7 @@ export function SegmentBuilder({ handle, segmentId, initialName, initialRule, in
           <p className="text-sm font-medium text-slate-500">Estimated reach</p>
           <p className="text-4xl font-bold tabular-nums">
             <output aria-label="Estimated reach" aria-busy={reach.status === "loading"}>
-              {reach.status === "loading" ? "…" : reach.status === "ok" ? reach.count.toLocaleString("en-US") : "—"}
+              {reach.status === "loading" ? "…" : reach.status === "ok" ? formatReach(reach) : "—"}
             </output>
           </p>
           <p className="text-sm text-slate-500">{reach.status === "ok" && reach.count === 1 ? "follower who still follows you" : "followers who still follow you"}</p>
@@ -192,7 +194,11 @@ export function SegmentBuilder({ handle, segmentId, initialName, initialRule, in
         <p className="text-sm text-slate-700" aria-label="Rule summary">
           {describeSegmentRule({ ...rule, followedWithinDays: Number.isInteger(rule.followedWithinDays) ? rule.followedWithinDays : undefined })}
         </p>
-        <p className="text-xs text-slate-500">Exact counts, however small: no minimum audience size.</p>
+        <p className="text-xs text-slate-500">
+          {reach.status === "ok" && reach.estimated
+            ? "≈ Estimated from a random sample of your followers; the campaign counts its audience exactly when it is sent."
+            : "Exact count, however small: no minimum audience size."}
+        </p>
         {canEdit ? <SubmitButton className="w-full">{segmentId ? "Save changes" : "Save segment"}</SubmitButton> : null}
       </aside>
     </form>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getAccountContextOrNotFound } from "@/lib/auth/require-role";
 import { can } from "@/lib/auth/roles";
 import { isAppError } from "@/lib/errors";
-import { countSegmentReach } from "@/lib/segments/count-segment-reach";
+import { estimateSegmentReach } from "@/lib/segments/estimate-segment-reach";
 import { getSegmentOrThrow } from "@/lib/segments/get-segment-or-throw";
 import { listSegmentOptions } from "@/lib/segments/list-segment-options";
 import { SegmentBuilder } from "../segment-builder";
@@ -30,7 +30,7 @@ export default async function SegmentPage({ params }: { params: Promise<{ handle
   const segment = await findSegment(account.id, segmentId);
   const [options, reach] = await Promise.all([
     listSegmentOptions({ accountId: account.id }),
-    countSegmentReach({ accountId: account.id, rule: segment.rule }),
+    estimateSegmentReach({ accountId: account.id, rule: segment.rule }),
   ]);
   const canEdit = can(role, "followers.edit");
   return (

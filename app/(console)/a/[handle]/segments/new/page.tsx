@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbiddenMessage, getAccountContextOrNotFound } from "@/lib/auth/require-role";
 import { can } from "@/lib/auth/roles";
-import { countSegmentReach } from "@/lib/segments/count-segment-reach";
+import { estimateSegmentReach } from "@/lib/segments/estimate-segment-reach";
 import { listSegmentOptions } from "@/lib/segments/list-segment-options";
 import { emptySegmentRule } from "@/lib/segments/schemas";
 import { SegmentBuilder } from "../segment-builder";
@@ -17,7 +17,7 @@ export default async function NewSegmentPage({ params }: { params: Promise<{ han
   }
   const [options, reach] = await Promise.all([
     listSegmentOptions({ accountId: account.id }),
-    countSegmentReach({ accountId: account.id, rule: emptySegmentRule }),
+    estimateSegmentReach({ accountId: account.id, rule: emptySegmentRule }),
   ]);
   return (
     <div className="max-w-5xl space-y-6">
