@@ -1,6 +1,7 @@
 // Real processes for the fan-out tests: worker processes, a private redis-server that can be
 // killed and restarted, and a gateway stub that records what it accepted per retry key.
 import { spawn, type ChildProcess } from "node:child_process";
+import { workerBundle } from "../../scripts/lib/build-worker.mjs";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -37,11 +38,11 @@ export async function seedAccountWithFollowers(count: number, plan: Plan = "stan
 export type WorkerHandle = { child: ChildProcess; output: string[]; exited: Promise<number | null> };
 
 /**
- * The tsx CLI runs the worker in a child node process; a SIGKILL to tsx alone would orphan that
- * child, still working. Each worker gets its own process group, and signals go to the group.
+ * A worker process as `npm run worker` runs it: the bundle (built by the global setup) under plain
+ * node. Its own process group, so a test can signal it and anything it started together.
  */
 export function startWorker(env: Record<string, string>): WorkerHandle {
-  const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "workers/index.ts"], {
+  const child = spawn(process.execPath, [workerBundle], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
@@ -70,7 +71,7 @@ export async function killWorker(worker: WorkerHandle, signal: NodeJS.Signals = 
   }
   await worker.exited;
   if (signal === "SIGKILL") return;
-  // tsx exits when its child does; make sure nothing of the group outlives it.
+  // Make sure nothing of the group outlives the worker.
   try {
     process.kill(-worker.child.pid!, "SIGKILL");
   } catch {

@@ -8,7 +8,7 @@ import { bin } from "./run.mjs";
 export function serveWebAndWorker(env = process.env) {
   const children = [
     spawn(bin("next"), ["start", "-p", env.PORT], { stdio: "inherit", env }),
-    spawn(bin("tsx"), ["--conditions=react-server", "workers/index.ts"], { stdio: "inherit", env }),
+    spawn(process.execPath, ["scripts/worker.mjs"], { stdio: "inherit", env }),
   ];
   let stopping = false;
   const stop = (signal) => {

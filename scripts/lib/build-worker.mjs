@@ -1,0 +1,27 @@
+// The worker runs as one bundled ES module under plain node: no TypeScript loader in the
+// process (tens of MB of RSS per worker) and no loader parent process, so a signal sent to the
+// worker's pid reaches the process doing the work.
+import { build } from "esbuild";
+import { join } from "node:path";
+import { root, stateDir } from "./config.mjs";
+
+export const workerBundle = join(stateDir, "worker.mjs");
+
+/** Bundles workers/index.ts and everything of ours it imports; npm packages stay in node_modules. */
+export async function buildWorker() {
+  await build({
+    entryPoints: [join(root, "workers/index.ts")],
+    outfile: workerBundle,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    // `server-only` guards against bundling server code into a browser; a worker is all server.
+    alias: { "server-only": join(root, "scripts/lib/empty-module.mjs") },
+    tsconfig: join(root, "tsconfig.json"),
+    sourcemap: "inline",
+    logLevel: "warning",
+  });
+  return workerBundle;
+}
