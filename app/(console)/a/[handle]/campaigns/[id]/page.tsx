@@ -12,7 +12,7 @@ import { getCampaignProgressOrThrow } from "@/lib/campaigns/get-campaign-progres
 import { getFailureReasons } from "@/lib/campaigns/get-failure-reasons";
 import { getHourlyRates } from "@/lib/campaigns/get-hourly-rates";
 import { parseCampaignId } from "@/lib/campaigns/parse-campaign-id";
-import { toLocalInputValue } from "@/lib/dates/local-date-time";
+import { toLocalDateTime } from "@/lib/dates/local-date-time";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/followers/format-date-time";
 import { CampaignControls } from "./campaign-controls";
@@ -99,8 +99,8 @@ export default async function CampaignPage({ params }: { params: Promise<{ handl
                 status={campaign.status}
                 disabledReason={can(role, "campaigns.send") ? null : forbiddenMessage(role, "campaigns.send")}
                 timezone={tz}
-                scheduledAtLocal={campaign.scheduledAt ? toLocalInputValue(new Date(campaign.scheduledAt), tz) : null}
-                nowLocal={toLocalInputValue(new Date(), tz)}
+                scheduledAtLocal={campaign.scheduledAt ? toLocalDateTime(new Date(campaign.scheduledAt), tz) : null}
+                nowLocal={toLocalDateTime(new Date(), tz)}
               />
             ) : null}
           </div>
