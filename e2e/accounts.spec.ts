@@ -25,7 +25,7 @@ test("sign up, create an account, see it in the switcher, switch, and edit its p
 
   // The sidebar holds only sections that exist.
   const sections = page.getByRole("navigation", { name: "Sections" }).getByRole("link");
-  await expect(sections).toHaveText(["Home", "Followers", "Segments", "Settings", "Channel", "Members", "API tokens"]);
+  await expect(sections).toHaveText(["Home", "Followers", "Segments", "Campaigns", "Settings", "Channel", "Members", "API tokens"]);
 
   // Edit the profile; a bad value is refused next to its field and nothing is saved.
   await page.getByRole("link", { name: "Settings" }).click();

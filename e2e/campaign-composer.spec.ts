@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import sharp from "sharp";
 import { createTokenInUi, postFollowers, type ApiFollower } from "./api-tokens-fixtures";
+import { phonePreview as preview, testPng } from "./campaign-fixtures";
+import { createGenderSegmentInUi } from "./segment-fixtures";
 import { seedFollowers } from "./seed-followers";
 import { addMemberInUi, createAccountInUi, newUser, signUp, unique, type TestUser } from "./fixtures";
 
@@ -16,10 +17,6 @@ async function campaignStatus(request: APIRequestContext, token: string, id: str
   const response = await request.get(`/api/v1/campaigns/${id}`, { headers: { authorization: `Bearer ${token}` } });
   expect(response.status()).toBe(200);
   return ((await response.json()) as { status: string }).status;
-}
-
-function preview(page: Page) {
-  return page.getByTestId("phone-preview");
 }
 
 async function composeDraft(page: Page, handle: string, name: string) {
@@ -57,12 +54,7 @@ test("compose with an uploaded image, save, come back, test send, send to a segm
   expect((await postFollowers(page.request, token, followers)).status()).toBe(200);
 
   // A segment of the three women, built through the segment builder.
-  await page.goto(`/a/${handle}/segments/new`);
-  await page.getByLabel("Segment name").fill("Women");
-  await page.getByRole("group", { name: "Gender" }).getByLabel("Women").check();
-  await expect(page.getByLabel("Estimated reach")).toHaveText("3");
-  await page.getByRole("button", { name: "Save segment" }).click();
-  await expect(page).toHaveURL(new RegExp(`/a/${handle}/segments$`));
+  expect(await createGenderSegmentInUi(page, handle, "Women", "Women")).toBe(3);
 
   await page.goto(`/a/${handle}/campaigns/new`);
   await expect(page.getByTestId("reach")).toHaveText("Reaches 5 followers now");
@@ -84,15 +76,7 @@ test("compose with an uploaded image, save, come back, test send, send to a segm
   await page.getByRole("button", { name: "Add bubble" }).click();
   await page.getByLabel("Bubble 2 type").selectOption("image");
   // Wider than a phone needs, so the server's resize to 1040 px shows.
-  const png = await sharp(
-    Buffer.from(
-      `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="#06c755"/>` +
-        `<circle cx="1300" cy="250" r="180" fill="#ffffff" opacity="0.35"/>` +
-        `<text x="120" y="520" font-family="sans-serif" font-size="150" font-weight="bold" fill="#ffffff">Winter menu</text></svg>`,
-    ),
-  )
-    .png()
-    .toBuffer();
+  const png = await testPng("Winter menu");
   await page.getByLabel("Bubble 2 image").setInputFiles({ name: "winter.png", mimeType: "image/png", buffer: png });
   const image = preview(page).locator("img[data-bubble=image]");
   await expect(image).toHaveAttribute("src", /^\/media\/[0-9a-f-]{36}\.png$/);

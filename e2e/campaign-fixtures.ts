@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
+import sharp from "sharp";
 import { testEnv } from "../scripts/lib/config.mjs";
 
 /** An account on the Standard plan owned by `ownerEmail`, with `followers` synthetic followers and an API token. */
@@ -28,23 +29,26 @@ export async function getCampaignCounters(request: APIRequestContext, token: str
   return ((await response.json()) as { counters: Record<"targeted" | "sent" | "failed" | "opened" | "clicked", number> }).counters;
 }
 
-/**
- * Unique opens and clicks per hour, as the inbox's open/click tracking records them (it bumps the
- * hourly row and the campaign's counters together). Written straight to the test database until
- * that tracking lands, so the report's chart has something to draw.
- */
-export function recordHourlyStats(campaignId: string, hours: { hour: Date; opened: number; clicked: number }[]) {
-  if (!/^[0-9a-f-]{36}$/.test(campaignId)) throw new Error(`not a campaign id: ${campaignId}`);
-  const values = hours.map((h) => `('${campaignId}', '${h.hour.toISOString()}', ${Math.trunc(h.opened)}, ${Math.trunc(h.clicked)})`).join(", ");
-  const opened = hours.reduce((sum, h) => sum + Math.trunc(h.opened), 0);
-  const clicked = hours.reduce((sum, h) => sum + Math.trunc(h.clicked), 0);
-  execFileSync("psql", [
-    testEnv().DATABASE_URL,
-    "-v",
-    "ON_ERROR_STOP=1",
-    "-q",
-    "-c",
-    `BEGIN; INSERT INTO campaign_hourly_stats (campaign_id, hour, opened, clicked) VALUES ${values};
-     UPDATE campaigns SET opened = opened + ${opened}, clicked = clicked + ${clicked} WHERE id = '${campaignId}'; COMMIT;`,
-  ]);
+/** A real PNG with a label on it, wider than a phone needs so the server's resize to 1040 px shows. */
+export function testPng(label: string): Promise<Buffer> {
+  return sharp(
+    Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="#06c755"/>` +
+        `<circle cx="1300" cy="250" r="180" fill="#ffffff" opacity="0.35"/>` +
+        `<text x="120" y="520" font-family="sans-serif" font-size="150" font-weight="bold" fill="#ffffff">${label}</text></svg>`,
+    ),
+  )
+    .png()
+    .toBuffer();
 }
+
+/** The composer's phone preview. */
+export const phonePreview = (page: Page) => page.getByTestId("phone-preview");
+
+/** On a campaign's page: one live counter (targeted, sent, failed, opened, clicked), the bar, the status badge. */
+export const campaignCounter = (page: Page, name: string) => page.locator(`[data-counter="${name}"]`);
+export const deliveryProgress = (page: Page) => page.getByRole("progressbar", { name: "Delivery progress" });
+export const campaignStatusBadge = (page: Page) => page.locator("header [data-status]");
+
+/** The report's figures as the page shows them: a share of delivered, one decimal. */
+export const reportRate = (count: number, of: number) => `${(Math.round((count / of) * 1000) / 10).toLocaleString("en-US")}%`;

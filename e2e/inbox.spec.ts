@@ -1,6 +1,7 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { createTokenInUi } from "./api-tokens-fixtures";
 import { createAccountInUi, newUser, signUp, unique } from "./fixtures";
+import { addFriend } from "./inbox-fixtures";
 
 type Counters = { targeted: number; sent: number; failed: number; opened: number; clicked: number };
 
@@ -8,22 +9,6 @@ async function getCampaign(request: APIRequestContext, apiToken: string, id: str
   const response = await request.get(`/api/v1/campaigns/${id}`, { headers: { authorization: `Bearer ${apiToken}` } });
   expect(response.status()).toBe(200);
   return (await response.json()) as { status: string; counters: Counters };
-}
-
-/** A phone with no Friendcast login adds the account from its QR page and lands in its chat. */
-async function addFriend(browser: Browser, handle: string, name: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const dialogs: string[] = [];
-  page.on("dialog", async (dialog) => {
-    dialogs.push(dialog.message());
-    await dialog.dismiss();
-  });
-  await page.goto(`/@${handle}/add`);
-  await page.getByLabel("Your name (optional)").fill(name);
-  await page.getByRole("button", { name: "Add friend" }).click();
-  await expect(page).toHaveURL(/\/f\/[0-9a-f]{32}$/);
-  return { context, page, inboxUrl: page.url(), dialogs };
 }
 
 const XSS_SCRIPT = "<script>alert(1)</script>";

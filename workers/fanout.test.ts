@@ -28,6 +28,7 @@ import {
 } from "@/lib/test/fanout-harness";
 
 const REDIS_PORT = 6414;
+const INBOX_BATCH = 100;
 let redis: RedisHandle;
 let gateway: GatewayStub;
 const running = new Map<WorkerHandle, "inbox" | "http">();
@@ -44,9 +45,10 @@ function workerEnv(transport: "inbox" | "http"): Record<string, string> {
     RECONCILE_INTERVAL_MS: "1000",
     WORKER_LOCK_DURATION_MS: "2000",
     DELIVER_CONCURRENCY: "4",
-    // The gateway's batch size for the inbox too: a send of 10k spans 20 batches, so kills,
-    // pauses and cancels land mid-send however fast the machine is.
-    INBOX_BATCH_SIZE: "500",
+    // Small inbox batches: the engine delivers a 500-row inbox batch in ~10 ms, so a 12k send in
+    // 24 of them could finish before a test sees its first batch and pauses or cancels. In 100-row
+    // batches it spans 120, and kills, pauses and cancels land mid-send.
+    INBOX_BATCH_SIZE: String(INBOX_BATCH),
   };
 }
 
@@ -189,7 +191,7 @@ describe.sequential("fan-out with real workers", () => {
     const { accountId, userId } = await seedAccountWithFollowers(followers);
     await ensureWorkers("inbox", 1);
     const { id } = await createCampaign({ accountId, actorId: userId, input: { name: "Pause", messages, audience: { type: "all" }, send: true } });
-    await waitFor(async () => (await campaignState(id)).sent > 0, { what: "first batch" });
+    await waitFor(async () => (await campaignState(id)).sent > 0, { what: "first batch", intervalMs: 10 });
 
     const pauses = await Promise.allSettled(Array.from({ length: 5 }, () => pauseCampaign({ accountId, campaignId: id, actorId: userId })));
     expect(pauses.filter((p) => p.status === "fulfilled")).toHaveLength(1);
@@ -202,7 +204,7 @@ describe.sequential("fan-out with real workers", () => {
     const later = await campaignState(id);
     expect(later.status).toBe("paused");
     expect(later.sent).toBe(settled);
-    expect(settled - atPause).toBeLessThanOrEqual(4 * 500);
+    expect(settled - atPause).toBeLessThanOrEqual(4 * INBOX_BATCH);
     expect(settled).toBeLessThan(followers);
 
     await expect(pauseCampaign({ accountId, campaignId: id, actorId: userId })).rejects.toMatchObject({ code: "conflict" });
@@ -217,7 +219,7 @@ describe.sequential("fan-out with real workers", () => {
     const { accountId, userId } = await seedAccountWithFollowers(followers);
     await ensureWorkers("inbox", 1);
     const { id } = await createCampaign({ accountId, actorId: userId, input: { name: "Cancel", messages, audience: { type: "all" }, send: true } });
-    await waitFor(async () => (await campaignState(id)).sent > 0, { what: "first batch" });
+    await waitFor(async () => (await campaignState(id)).sent > 0, { what: "first batch", intervalMs: 10 });
 
     await cancelCampaign({ accountId, campaignId: id, actorId: userId });
     const done = await waitForStatus(id, ["cancelled"]);

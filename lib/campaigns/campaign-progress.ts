@@ -11,6 +11,21 @@ export type CampaignProgress = {
 };
 
 /**
+ * The progress a page shows from the campaign it already read. The page must not take the
+ * progress from a second read: a fast send can finish between the two, and a header saying
+ * "Sending" beside a finished (so never polled) bar would stay that way until a reload.
+ */
+export function progressOfView(view: Pick<CampaignView, "status" | "scheduledAt" | "finishedAt" | "counters">, error: string | null): CampaignProgress {
+  return {
+    status: view.status,
+    scheduledAt: view.scheduledAt,
+    finishedAt: view.finishedAt,
+    error: view.status === "failed" ? error : null,
+    counters: view.counters,
+  };
+}
+
+/**
  * Still moving: waiting for its time, sending, paused, or cancelled with deliver jobs still
  * marking rows skipped. A finished campaign (or a draft) won't change by itself.
  */

@@ -1,28 +1,53 @@
-import { formatDateTime } from "@/lib/followers/format-date-time";
+import { AppError } from "@/lib/errors";
 
-/** Minutes the zone is ahead of UTC at `at` (e.g. +540 for Asia/Tokyo). */
-function offsetMinutes(at: Date, timeZone: string): number {
-  const local = formatDateTime(at, timeZone); // "YYYY-MM-DD HH:mm"
-  const asUtc = Date.parse(`${local.replace(" ", "T")}:00Z`);
-  return Math.round((asUtc - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
-}
+// The one place wall-clock times in an account's timezone are read and written: the composer's
+// "send at" and the campaign page's reschedule both go through here, so they agree on DST.
 
-/** A `<input type="datetime-local">` value ("2026-12-01T09:00") for `at` in the account's timezone. */
-export function toLocalInputValue(at: Date, timeZone: string): string {
-  return formatDateTime(at, timeZone).replace(" ", "T");
+const localPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** What the wall clock in `timezone` reads at `at`, as a datetime-local value ("2026-12-01T09:00"). */
+export function toLocalDateTime(at: Date, timezone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", {
+      timeZone: timezone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 
 /**
- * The instant a wall-clock time ("2026-12-01T09:00") names in `timeZone`. Returns null for text
- * that isn't such a time. Two passes settle the offset across a DST change; a wall time skipped by
- * a spring-forward lands an hour later, as a phone's clock app would.
+ * The instant a datetime-local value means in `timezone`. Intl has no inverse, so: read the value
+ * as if it were UTC, see what the zone's clock shows at that instant, and shift by the difference;
+ * a second pass corrects the guess when a DST change lies between. A time skipped by DST (02:30 on
+ * a spring-forward night) doesn't exist and is refused rather than silently moved. Errors name the
+ * `scheduledAt` field, the only form field that carries such a value.
  */
-export function parseLocalDateTime(value: string, timeZone: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
-  if (!match) return null;
-  const wallAsUtc = Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!, +match[4]!, +match[5]!);
-  if (Number.isNaN(wallAsUtc) || toLocalInputValue(new Date(wallAsUtc), "UTC") !== value.trim()) return null;
-  let guess = wallAsUtc - offsetMinutes(new Date(wallAsUtc), timeZone) * 60_000;
-  guess = wallAsUtc - offsetMinutes(new Date(guess), timeZone) * 60_000;
-  return new Date(guess);
+export function fromLocalDateTime(value: string, timezone: string): Date {
+  const match = localPattern.exec(value);
+  if (!match) throw new AppError("unprocessable", "Enter the date and time like 2026-12-01 09:00.", { fields: { scheduledAt: "Enter a date and time." } });
+  const [, y, mo, d, h, mi] = match.map(Number);
+  const wanted = Date.UTC(y!, mo! - 1, d!, h!, mi!);
+  // Date.UTC rolls 2026-02-30 over into March; a value that doesn't survive the round trip isn't a real date.
+  if (new Date(wanted).toISOString().slice(0, 16) !== value) {
+    throw new AppError("unprocessable", `${value.replace("T", " ")} doesn't exist in ${timezone}: there is no such date. Choose another day.`, {
+      fields: { scheduledAt: "There is no such date." },
+    });
+  }
+  const offsetAt = (instant: number) => Date.parse(`${toLocalDateTime(new Date(instant), timezone)}:00Z`) - instant;
+  let instant = wanted - offsetAt(wanted);
+  instant = wanted - offsetAt(instant);
+  if (toLocalDateTime(new Date(instant), timezone) !== value) {
+    throw new AppError("unprocessable", `${value.replace("T", " ")} doesn't exist in ${timezone} (the clocks skip it). Choose another time.`, {
+      fields: { scheduledAt: "This time is skipped by a clock change." },
+    });
+  }
+  return new Date(instant);
 }

@@ -7,7 +7,7 @@ import { pauseCampaign } from "@/lib/campaigns/pause-campaign";
 import { rescheduleCampaign } from "@/lib/campaigns/reschedule-campaign";
 import { resumeCampaign } from "@/lib/campaigns/resume-campaign";
 import { rescheduleFormSchema } from "@/lib/campaigns/schemas";
-import { parseLocalDateTime } from "@/lib/dates/local-date-time";
+import { fromLocalDateTime } from "@/lib/dates/local-date-time";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/followers/format-date-time";
 import { parseForm, runFormAction, type ActionState } from "@/lib/forms/action-state";
@@ -52,12 +52,7 @@ export async function rescheduleCampaignAction(handle: string, id: string, _prev
     const { account, user } = await requireRole({ handle, permission: "campaigns.send" });
     const campaignId = parseCampaignId(id);
     const { scheduledAt: local } = parseForm(rescheduleFormSchema, formData);
-    const scheduledAt = parseLocalDateTime(local, account.timezone);
-    if (!scheduledAt) {
-      throw new AppError("unprocessable", "Some fields need fixing. See the messages next to them.", {
-        fields: { scheduledAt: "choose a date and time that exists, like 2026-12-01 09:00" },
-      });
-    }
+    const scheduledAt = fromLocalDateTime(local, account.timezone);
     if (scheduledAt.getTime() <= Date.now()) {
       throw new AppError("unprocessable", "The new time is in the past. Choose a time later than now.", {
         fields: { scheduledAt: `must be later than now (${formatDateTime(new Date(), account.timezone)} in ${account.timezone})` },

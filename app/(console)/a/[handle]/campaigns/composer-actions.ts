@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/auth/require-role";
 import { AppError, toAppError } from "@/lib/errors";
 import { countAudienceReach } from "@/lib/campaigns/count-audience-reach";
 import { createCampaign } from "@/lib/campaigns/create-campaign";
-import { fromLocalDateTime, toLocalDateTime } from "@/lib/campaigns/local-date-time";
+import { fromLocalDateTime, toLocalDateTime } from "@/lib/dates/local-date-time";
 import { parseCampaignId } from "@/lib/campaigns/parse-campaign-id";
 import { audienceSchema, composerInputSchema, testSendSchema, type ComposerInput } from "@/lib/campaigns/schemas";
 import { searchTestRecipients } from "@/lib/campaigns/search-test-recipients";

@@ -7,12 +7,13 @@ import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
 import { forbiddenMessage, getAccountContextOrNotFound } from "@/lib/auth/require-role";
 import { can } from "@/lib/auth/roles";
+import { progressOfView } from "@/lib/campaigns/campaign-progress";
 import { getCampaignOrThrow } from "@/lib/campaigns/get-campaign";
 import { getCampaignProgressOrThrow } from "@/lib/campaigns/get-campaign-progress";
 import { getFailureReasons } from "@/lib/campaigns/get-failure-reasons";
 import { getHourlyRates } from "@/lib/campaigns/get-hourly-rates";
 import { parseCampaignId } from "@/lib/campaigns/parse-campaign-id";
-import { toLocalInputValue } from "@/lib/dates/local-date-time";
+import { toLocalDateTime } from "@/lib/dates/local-date-time";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/followers/format-date-time";
 import { CampaignControls } from "./campaign-controls";
@@ -49,13 +50,16 @@ export default async function CampaignPage({ params }: { params: Promise<{ handl
   const isDraft = campaign.status === "draft";
   const canControl = ["scheduled", "sending", "paused"].includes(campaign.status);
   const { counters } = campaign;
-  const [failures, points, progress] = isDraft
+  const [failures, points, latest] = isDraft
     ? [[], [], null]
     : await Promise.all([
         getFailureReasons({ accountId: account.id, campaignId: campaign.id }),
         getHourlyRates({ accountId: account.id, campaignId: campaign.id, reach: counters.sent }),
         getCampaignProgressOrThrow({ accountId: account.id, campaignId: campaign.id }),
       ]);
+  // Read after the campaign, so a failed campaign's reason is there; everything else comes from
+  // the one campaign snapshot the header and controls show (see progressOfView).
+  const progress = latest ? progressOfView(campaign, latest.error) : null;
 
   return (
     <div className="max-w-5xl space-y-6">
@@ -99,8 +103,8 @@ export default async function CampaignPage({ params }: { params: Promise<{ handl
                 status={campaign.status}
                 disabledReason={can(role, "campaigns.send") ? null : forbiddenMessage(role, "campaigns.send")}
                 timezone={tz}
-                scheduledAtLocal={campaign.scheduledAt ? toLocalInputValue(new Date(campaign.scheduledAt), tz) : null}
-                nowLocal={toLocalInputValue(new Date(), tz)}
+                scheduledAtLocal={campaign.scheduledAt ? toLocalDateTime(new Date(campaign.scheduledAt), tz) : null}
+                nowLocal={toLocalDateTime(new Date(), tz)}
               />
             ) : null}
           </div>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getAccountContextOrNotFound } from "@/lib/auth/require-role";
 import { getDraftCampaignOrThrow } from "@/lib/campaigns/get-draft-campaign-or-throw";
-import { toLocalDateTime } from "@/lib/campaigns/local-date-time";
+import { toLocalDateTime } from "@/lib/dates/local-date-time";
 import { parseCampaignId } from "@/lib/campaigns/parse-campaign-id";
 import { isAppError } from "@/lib/errors";
 import { Composer } from "../../composer";
