@@ -8,7 +8,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import { Redis } from "ioredis";
-import { buildWorker, workerBundle } from "../scripts/lib/build-worker.mjs";
+import { buildWorker, WORKER_NODE_ARGS, workerBundle } from "../scripts/lib/build-worker.mjs";
 import { prisma } from "@/lib/db";
 import { planQuotas } from "@/lib/accounts/plans";
 import { createCampaign } from "@/lib/campaigns/create-campaign";
@@ -97,7 +97,7 @@ function startGateway() {
 
 function startWorker(env: Record<string, string>) {
   // Its own process group, so the chaos kill reaches everything the worker started.
-  return spawn(process.execPath, [workerBundle], { env: { ...process.env, ...env }, stdio: "ignore", detached: true });
+  return spawn(process.execPath, [...WORKER_NODE_ARGS, workerBundle], { env: { ...process.env, ...env }, stdio: "ignore", detached: true });
 }
 
 function groupRssMb(pgid: number): number {
@@ -164,8 +164,6 @@ async function main() {
     RECONCILE_INTERVAL_MS: "2000",
     WORKER_LOCK_DURATION_MS: "5000",
     GATEWAY_REQUESTS_PER_SECOND: "100000",
-    // A capped heap makes V8 collect instead of growing: the RSS the deployment docs recommend.
-    NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? "--max-old-space-size=160",
   };
   const workers = new Set<ChildProcess>(Array.from({ length: workerCount }, () => startWorker(env)));
   const startedAt = new Map<ChildProcess, number>([...workers].map((w) => [w, Date.now()]));

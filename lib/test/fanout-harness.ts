@@ -1,7 +1,7 @@
 // Real processes for the fan-out tests: worker processes, a private redis-server that can be
 // killed and restarted, and a gateway stub that records what it accepted per retry key.
 import { spawn, type ChildProcess } from "node:child_process";
-import { workerBundle } from "../../scripts/lib/build-worker.mjs";
+import { WORKER_NODE_ARGS, workerBundle } from "../../scripts/lib/build-worker.mjs";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -42,7 +42,7 @@ export type WorkerHandle = { child: ChildProcess; output: string[]; exited: Prom
  * node. Its own process group, so a test can signal it and anything it started together.
  */
 export function startWorker(env: Record<string, string>): WorkerHandle {
-  const child = spawn(process.execPath, [workerBundle], {
+  const child = spawn(process.execPath, [...WORKER_NODE_ARGS, workerBundle], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

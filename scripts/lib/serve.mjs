@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { WORKER_NODE_ARGS } from "./build-worker.mjs";
 import { bin } from "./run.mjs";
 
 /**
@@ -8,7 +9,7 @@ import { bin } from "./run.mjs";
 export function serveWebAndWorker(env = process.env) {
   const children = [
     spawn(bin("next"), ["start", "-p", env.PORT], { stdio: "inherit", env }),
-    spawn(process.execPath, ["scripts/worker.mjs"], { stdio: "inherit", env }),
+    spawn(process.execPath, [...WORKER_NODE_ARGS, "scripts/worker.mjs"], { stdio: "inherit", env }),
   ];
   let stopping = false;
   const stop = (signal) => {
