@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { clsx } from "clsx";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { isProgressLive, progressPercent, type CampaignProgress } from "@/lib/campaigns/campaign-progress";
 
 const POLL_MS = 1_000;
@@ -66,19 +66,7 @@ export function CampaignProgressPanel({ progressUrl, initial }: { progressUrl: s
   return (
     <div className="space-y-4">
       <div className="space-y-1">
-        <div
-          role="progressbar"
-          aria-label="Delivery progress"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={percent}
-          className="h-3 w-full overflow-hidden rounded-full bg-slate-100"
-        >
-          <div
-            className={clsx("h-full rounded-full transition-[width]", progress.status === "paused" ? "bg-amber-400" : "bg-brand-500")}
-            style={{ width: `${percent}%` }}
-          />
-        </div>
+        <ProgressBar label="Delivery progress" percent={percent} tone={progress.status === "paused" ? "amber" : "brand"} />
         <p className="text-sm text-slate-600" aria-live="polite">
           {format(counters.sent + counters.failed)} of {format(counters.targeted)} handled ({percent}%)
           {isLive ? <span className="text-slate-400"> · updating live</span> : null}

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
-import { clsx } from "clsx";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { importStatusLabels } from "@/lib/imports/schemas";
 
 export type ImportProgressView = {
@@ -54,19 +54,13 @@ export function ImportProgress({ statusUrl, initial, label }: { statusUrl: strin
   const percent = view.status === "completed" ? 100 : total > 0 ? Math.min(99, Math.floor((view.processed / total) * 100)) : 0;
   return (
     <div className="space-y-1">
-      <div
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        className="h-2 w-full overflow-hidden rounded-full bg-slate-100"
-      >
-        <div
-          className={clsx("h-full rounded-full transition-[width]", view.status === "failed" ? "bg-red-500" : "bg-brand-500")}
-          style={{ width: `${view.status === "failed" ? 100 : percent}%` }}
-        />
-      </div>
+      <ProgressBar
+        label={label}
+        percent={percent}
+        fill={view.status === "failed" ? 100 : percent}
+        tone={view.status === "failed" ? "red" : "brand"}
+        size="sm"
+      />
       <p className="text-sm text-slate-600" aria-live="polite">
         <span className="font-semibold">{importStatusLabels[view.status]}</span>
         {view.status === "queued" ? " · waiting for a worker" : null}
