@@ -2,9 +2,9 @@
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { usePoll } from "@/components/ui/use-poll";
 import { isProgressLive, progressPercent, type CampaignProgress } from "@/lib/campaigns/campaign-progress";
 
-const POLL_MS = 1_000;
 const format = (n: number) => n.toLocaleString("en-US");
 
 const counterLabels = [
@@ -32,34 +32,15 @@ export function CampaignProgressPanel({ progressUrl, initial }: { progressUrl: s
     lastShape.current = `${initial.status}|${initial.finishedAt}`;
   }, [initial]);
 
-  useEffect(() => {
-    if (!isLive) return;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout>;
-    const poll = async () => {
-      try {
-        const response = await fetch(progressUrl, { cache: "no-store" });
-        if (response.ok && !stopped) {
-          const next = (await response.json()) as CampaignProgress;
-          setProgress(next);
-          const shape = `${next.status}|${next.finishedAt}`;
-          if (shape !== lastShape.current) {
-            lastShape.current = shape;
-            router.refresh();
-          }
-          if (!isProgressLive(next)) return;
-        }
-      } catch {
-        // A dropped poll is retried on the next tick.
-      }
-      if (!stopped) timer = setTimeout(poll, POLL_MS);
-    };
-    timer = setTimeout(poll, POLL_MS);
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [isLive, progressUrl, router]);
+  usePoll<CampaignProgress>(progressUrl, isLive, (next) => {
+    setProgress(next);
+    const shape = `${next.status}|${next.finishedAt}`;
+    if (shape !== lastShape.current) {
+      lastShape.current = shape;
+      router.refresh();
+    }
+    return isProgressLive(next);
+  });
 
   const { counters } = progress;
   const percent = progressPercent(counters);
