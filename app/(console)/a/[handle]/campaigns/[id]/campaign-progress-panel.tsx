@@ -1,10 +1,10 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { clsx } from "clsx";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { usePoll } from "@/components/ui/use-poll";
 import { isProgressLive, progressPercent, type CampaignProgress } from "@/lib/campaigns/campaign-progress";
 
-const POLL_MS = 1_000;
 const format = (n: number) => n.toLocaleString("en-US");
 
 const counterLabels = [
@@ -32,53 +32,22 @@ export function CampaignProgressPanel({ progressUrl, initial }: { progressUrl: s
     lastShape.current = `${initial.status}|${initial.finishedAt}`;
   }, [initial]);
 
-  useEffect(() => {
-    if (!isLive) return;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout>;
-    const poll = async () => {
-      try {
-        const response = await fetch(progressUrl, { cache: "no-store" });
-        if (response.ok && !stopped) {
-          const next = (await response.json()) as CampaignProgress;
-          setProgress(next);
-          const shape = `${next.status}|${next.finishedAt}`;
-          if (shape !== lastShape.current) {
-            lastShape.current = shape;
-            router.refresh();
-          }
-          if (!isProgressLive(next)) return;
-        }
-      } catch {
-        // A dropped poll is retried on the next tick.
-      }
-      if (!stopped) timer = setTimeout(poll, POLL_MS);
-    };
-    timer = setTimeout(poll, POLL_MS);
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [isLive, progressUrl, router]);
+  usePoll<CampaignProgress>(progressUrl, isLive, (next) => {
+    setProgress(next);
+    const shape = `${next.status}|${next.finishedAt}`;
+    if (shape !== lastShape.current) {
+      lastShape.current = shape;
+      router.refresh();
+    }
+    return isProgressLive(next);
+  });
 
   const { counters } = progress;
   const percent = progressPercent(counters);
   return (
     <div className="space-y-4">
       <div className="space-y-1">
-        <div
-          role="progressbar"
-          aria-label="Delivery progress"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={percent}
-          className="h-3 w-full overflow-hidden rounded-full bg-slate-100"
-        >
-          <div
-            className={clsx("h-full rounded-full transition-[width]", progress.status === "paused" ? "bg-amber-400" : "bg-brand-500")}
-            style={{ width: `${percent}%` }}
-          />
-        </div>
+        <ProgressBar label="Delivery progress" percent={percent} tone={progress.status === "paused" ? "amber" : "brand"} />
         <p className="text-sm text-slate-600" aria-live="polite">
           {format(counters.sent + counters.failed)} of {format(counters.targeted)} handled ({percent}%)
           {isLive ? <span className="text-slate-400"> · updating live</span> : null}

@@ -1,3 +1,4 @@
+import { assertSameOrigin } from "@/lib/auth/assert-same-origin";
 import { requireRole } from "@/lib/auth/require-role";
 import { AppError, errorResponse } from "@/lib/errors";
 import { MAX_UPLOAD_BYTES, saveUploadedImage } from "@/lib/media/save-uploaded-image";
@@ -8,11 +9,7 @@ import { MAX_UPLOAD_BYTES, saveUploadedImage } from "@/lib/media/save-uploaded-i
  */
 export async function POST(request: Request, { params }: { params: Promise<{ handle: string }> }) {
   try {
-    // Server actions check the origin for us; a cookie-authenticated route handler must do it itself.
-    const origin = request.headers.get("origin");
-    if (origin && new URL(origin).host !== (request.headers.get("x-forwarded-host") ?? request.headers.get("host"))) {
-      throw new AppError("forbidden", "Upload from the Friendcast console itself.");
-    }
+    assertSameOrigin(request);
     const { handle } = await params;
     const { account } = await requireRole({ handle: decodeURIComponent(handle), permission: "campaigns.compose" });
     // Refuse an oversized body before reading it; the multipart wrapping adds a little over the file itself.

@@ -1,7 +1,8 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { clsx } from "clsx";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { usePoll } from "@/components/ui/use-poll";
 import { importStatusLabels } from "@/lib/imports/schemas";
 
 export type ImportProgressView = {
@@ -14,7 +15,6 @@ export type ImportProgressView = {
 };
 
 const format = (n: number) => n.toLocaleString("en-US");
-const POLL_MS = 1_000;
 
 /** Polls the import's status route while it runs; refreshes the page once it finishes so the links and counts settle. */
 export function ImportProgress({ statusUrl, initial, label }: { statusUrl: string; initial: ImportProgressView; label: string }) {
@@ -22,51 +22,27 @@ export function ImportProgress({ statusUrl, initial, label }: { statusUrl: strin
   const router = useRouter();
   const isActive = view.status === "queued" || view.status === "running";
 
-  useEffect(() => {
-    if (!isActive) return;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout>;
-    const poll = async () => {
-      try {
-        const response = await fetch(statusUrl, { cache: "no-store" });
-        if (response.ok && !stopped) {
-          const next = (await response.json()) as ImportProgressView;
-          setView(next);
-          if (next.status === "completed" || next.status === "failed") {
-            router.refresh();
-            return;
-          }
-        }
-      } catch {
-        // A dropped poll is retried on the next tick.
-      }
-      if (!stopped) timer = setTimeout(poll, POLL_MS);
-    };
-    timer = setTimeout(poll, POLL_MS);
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [isActive, statusUrl, router]);
+  usePoll<ImportProgressView>(statusUrl, isActive, (next) => {
+    setView(next);
+    if (next.status === "completed" || next.status === "failed") {
+      router.refresh();
+      return false;
+    }
+    return true;
+  });
 
   const total = view.estimatedRows ?? 0;
   // The total is counted from newlines, so hold at 99% until the job says it's done.
   const percent = view.status === "completed" ? 100 : total > 0 ? Math.min(99, Math.floor((view.processed / total) * 100)) : 0;
   return (
     <div className="space-y-1">
-      <div
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        className="h-2 w-full overflow-hidden rounded-full bg-slate-100"
-      >
-        <div
-          className={clsx("h-full rounded-full transition-[width]", view.status === "failed" ? "bg-red-500" : "bg-brand-500")}
-          style={{ width: `${view.status === "failed" ? 100 : percent}%` }}
-        />
-      </div>
+      <ProgressBar
+        label={label}
+        percent={percent}
+        fill={view.status === "failed" ? 100 : percent}
+        tone={view.status === "failed" ? "red" : "brand"}
+        size="sm"
+      />
       <p className="text-sm text-slate-600" aria-live="polite">
         <span className="font-semibold">{importStatusLabels[view.status]}</span>
         {view.status === "queued" ? " · waiting for a worker" : null}

@@ -1,5 +1,6 @@
+import { assertSameOrigin } from "@/lib/auth/assert-same-origin";
 import { requireRole } from "@/lib/auth/require-role";
-import { AppError, errorResponse } from "@/lib/errors";
+import { errorResponse } from "@/lib/errors";
 import { createImport } from "@/lib/imports/create-import";
 import { importFileNameSchema } from "@/lib/imports/schemas";
 
@@ -10,11 +11,7 @@ import { importFileNameSchema } from "@/lib/imports/schemas";
  */
 export async function POST(request: Request, { params }: { params: Promise<{ handle: string }> }) {
   try {
-    // Server actions check the origin for us; a cookie-authenticated route handler must do it itself.
-    const origin = request.headers.get("origin");
-    if (origin && new URL(origin).host !== (request.headers.get("x-forwarded-host") ?? request.headers.get("host"))) {
-      throw new AppError("forbidden", "Upload from the Friendcast console itself.");
-    }
+    assertSameOrigin(request);
     const { handle } = await params;
     const { account, user } = await requireRole({ handle: decodeURIComponent(handle), permission: "followers.edit" });
     const fileName = importFileNameSchema.parse(new URL(request.url).searchParams.get("fileName") ?? "");
