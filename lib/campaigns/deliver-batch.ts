@@ -10,22 +10,36 @@ import { renderBubbles } from "@/lib/delivery/render-bubbles";
 import { getTransport } from "@/lib/delivery/get-transport";
 import type { BatchKey, JobContext, Recipient } from "@/lib/delivery/types";
 
-type BatchState = { campaign_status: string | null; messages: unknown; account_id: string | null; attempts: number };
+type BatchState = {
+  campaign_status: string | null;
+  messages: unknown;
+  account_id: string | null;
+  attempts: number;
+  /** Gateway only: [externalId, displayName] per recipient, in follower order. */
+  recipients: [string, string][] | null;
+};
 
 /**
  * The batch (only while still pending) with its campaign, in one round trip. For a remote
- * transport it also counts this attempt: only a remote call can keep failing, while a database
- * transport's failure is PostgreSQL's and is retried as a job.
+ * transport it also counts this attempt (only a remote call can keep failing, while a database
+ * transport's failure is PostgreSQL's and is retried as a job) and brings the recipients' external
+ * ids and names as one JSON value, which costs the worker far less than 500 result rows.
  */
-async function loadPendingBatch({ campaignId, batchNo }: BatchKey, countAttempt: boolean): Promise<BatchState | undefined> {
-  const rows = countAttempt
+async function loadPendingBatch({ campaignId, batchNo }: BatchKey, forGateway: boolean): Promise<BatchState | undefined> {
+  const rows = forGateway
     ? await prisma.$queryRaw<BatchState[]>`
-        UPDATE delivery_batches b SET attempts = b.attempts + 1
-        FROM campaigns c
-        WHERE b.campaign_id = ${campaignId}::uuid AND b.batch_no = ${batchNo} AND b.status = 'pending' AND c.id = b.campaign_id
-        RETURNING c.status::text AS campaign_status, c.messages, c.account_id::text, b.attempts`
+        WITH batch AS (
+          UPDATE delivery_batches b SET attempts = b.attempts + 1
+          FROM campaigns c
+          WHERE b.campaign_id = ${campaignId}::uuid AND b.batch_no = ${batchNo} AND b.status = 'pending' AND c.id = b.campaign_id
+          RETURNING c.status::text AS campaign_status, c.messages, c.account_id::text, b.attempts, b.follower_ids
+        )
+        SELECT campaign_status, messages, account_id, attempts,
+               (SELECT json_agg(json_build_array(f.external_id, f.display_name) ORDER BY f.id)
+                FROM unnest(batch.follower_ids) AS t(follower_id) JOIN followers f ON f.id = t.follower_id) AS recipients
+        FROM batch`
     : await prisma.$queryRaw<BatchState[]>`
-        SELECT c.status::text AS campaign_status, c.messages, c.account_id::text, b.attempts
+        SELECT c.status::text AS campaign_status, c.messages, c.account_id::text, b.attempts, NULL::json AS recipients
         FROM delivery_batches b JOIN campaigns c ON c.id = b.campaign_id
         WHERE b.campaign_id = ${campaignId}::uuid AND b.batch_no = ${batchNo} AND b.status = 'pending'`;
   return rows[0];
@@ -38,15 +52,9 @@ async function resolveAndMaybeFinish(key: BatchKey, outcome: BatchOutcome) {
 }
 
 /** The batch's recipients, rendered for the gateway: `{displayName}` filled in per follower. */
-async function renderRecipients({ campaignId, batchNo }: BatchKey, messages: unknown): Promise<Recipient[]> {
-  const rows = await prisma.$queryRaw<{ external_id: string; display_name: string }[]>`
-    SELECT f.external_id, f.display_name
-    FROM delivery_batches b, unnest(b.follower_ids) AS t(follower_id)
-    JOIN followers f ON f.id = t.follower_id
-    WHERE b.campaign_id = ${campaignId}::uuid AND b.batch_no = ${batchNo}
-    ORDER BY f.id`;
-  const bubbles = bubblesSchema.parse(messages);
-  return rows.map((row) => ({ externalId: row.external_id, bubbles: renderBubbles(bubbles, { displayName: row.display_name }) }));
+function renderRecipients(state: BatchState): Recipient[] {
+  const bubbles = bubblesSchema.parse(state.messages);
+  return (state.recipients ?? []).map(([externalId, displayName]) => ({ externalId, bubbles: renderBubbles(bubbles, { displayName }) }));
 }
 
 /**
@@ -70,7 +78,7 @@ export async function deliverBatch(key: BatchKey, context: JobContext) {
   if (state.attempts > MAX_BATCH_ATTEMPTS) {
     return resolveAndMaybeFinish(key, { status: "failed", reason: `Gave up after ${MAX_BATCH_ATTEMPTS} attempts; the gateway kept failing.` });
   }
-  const recipients = await renderRecipients(key, state.messages);
+  const recipients = renderRecipients(state);
   const outcome = recipients.length
     ? await transport.send(
         { batchId: getJobId("campaign.deliver", key), accountId: state.account_id!, campaignId: key.campaignId, recipients },

@@ -1,11 +1,12 @@
 import "server-only";
 import { absoluteBubbleUrls } from "@/lib/delivery/absolute-bubble-urls";
 import type { RenderedBubble } from "@/lib/delivery/render-bubbles";
+import { postJson, type PostAnswer } from "@/lib/delivery/post-json";
 import { signGatewayBody } from "@/lib/delivery/sign-gateway-body";
 
 export type GatewayConfig = { url: string; secret: string; timeoutMs: number; publicOrigin: string };
 
-export type GatewayAnswer = { status: number; text: string; retryAfter: string | null; statusText: string };
+export type GatewayAnswer = PostAnswer;
 
 /**
  * One signed POST of rendered bubbles to the gateway — the wire format both campaign batches and
@@ -24,22 +25,15 @@ export async function postToGateway(
     recipients: recipients.map((r) => r.externalId),
     messages: recipients.map((r) => ({ to: r.externalId, bubbles: absoluteBubbleUrls(r.bubbles, config.publicOrigin) })),
   });
-  let response: Response;
   try {
-    response = await fetch(config.url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "x-friendcast-signature": signGatewayBody(body, config.secret),
-        "x-retry-key": batchId,
-      },
+    return await postJson(
+      config.url,
       body,
-      signal: AbortSignal.timeout(config.timeoutMs),
-    });
+      { "x-friendcast-signature": signGatewayBody(body, config.secret), "x-retry-key": batchId },
+      config.timeoutMs,
+    );
   } catch (error) {
     // Timeout or connection failure: the gateway may or may not have the batch; the retry key settles it.
     throw new Error(`Gateway unreachable for ${batchId}: ${(error as Error).message}`);
   }
-  const text = await response.text().catch(() => "");
-  return { status: response.status, text, retryAfter: response.headers.get("retry-after"), statusText: response.statusText };
 }
