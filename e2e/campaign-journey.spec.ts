@@ -131,7 +131,8 @@ test("compose a two-bubble campaign with an image, send it to a segment, watch i
     await expect(chart.getByText("Open rate")).toBeVisible();
     await expect(chart.getByText("Click rate")).toBeVisible();
     await expect(owner.getByText("No opens or clicks yet.")).toHaveCount(0);
-    await owner.screenshot({ path: "docs/screenshots/report.png", fullPage: true });
+    // README screenshot, refreshed on demand so a test run leaves the checkout as it found it.
+    if (process.env.UPDATE_SCREENSHOTS) await owner.screenshot({ path: "docs/screenshots/report.png", fullPage: true });
 
     await owner.goto(`/a/${handle}/campaigns?status=sent`);
     const row = owner.getByRole("table", { name: "Campaigns" }).locator("tbody tr");
