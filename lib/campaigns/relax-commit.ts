@@ -2,9 +2,10 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * A commit that PostgreSQL loses in a crash (at most a moment's worth) is safe to redo here: the
- * rows go back to pending with their inbox entries, and a remote batch is retried under its retry
- * key. Not waiting for the WAL flush on every batch is most of the commit cost.
+ * A planning commit that PostgreSQL loses in a crash (at most a moment's worth) is safe to redo:
+ * the cursor goes back with the batches it had written, and the page is planned again. Not waiting
+ * for the WAL flush is most of a small commit's cost. (Deliver's single statement relaxes its own
+ * commit the same way; see resolve-batch.ts.)
  */
 export async function relaxCommit(tx: Prisma.TransactionClient) {
   await tx.$executeRaw`SET LOCAL synchronous_commit TO OFF`;
