@@ -35,7 +35,7 @@ export default defineConfig({
     // Tiny inbox batches (the default is 2,000): the engine delivers 2,000-follower batches about
     // as fast as 20-follower ones, so this is what makes a 22,000-follower send last the ~10 s in
     // which campaign-pages.spec watches it and pauses it mid-way.
-    env: { ...process.env, ...env, INBOX_BATCH_SIZE: "20" },
+    env: { ...process.env, ...env, DELIVER_BATCH_SIZE: "20" },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",

@@ -29,6 +29,8 @@ import {
 
 const REDIS_PORT = 6414;
 const INBOX_BATCH = 100;
+/** Gateway batches of 1,200 go out as three requests (500, 500, 200), each under its own retry key. */
+const GATEWAY_BATCH = 1_200;
 let redis: RedisHandle;
 let gateway: GatewayStub;
 const running = new Map<WorkerHandle, "inbox" | "http">();
@@ -48,7 +50,7 @@ function workerEnv(transport: "inbox" | "http"): Record<string, string> {
     // Small inbox batches: the engine delivers a 500-row inbox batch in ~10 ms, so a 12k send in
     // 24 of them could finish before a test sees its first batch and pauses or cancels. In 100-row
     // batches it spans 120, and kills, pauses and cancels land mid-send.
-    INBOX_BATCH_SIZE: String(INBOX_BATCH),
+    DELIVER_BATCH_SIZE: String(transport === "inbox" ? INBOX_BATCH : GATEWAY_BATCH),
   };
 }
 
@@ -159,13 +161,38 @@ describe.sequential("fan-out with real workers", () => {
     expect(gateway.badSignatures).toBe(0);
     expect(done).toMatchObject({ targeted: followers, sent: followers, failed: 0 });
     const [message] = [...gateway.accepted.entries()].filter(([key]) => key.includes(id));
-    expect(message![0]).toMatch(new RegExp(`^campaign\\.deliver-${id}-\\d+$`));
+    // A request's retry key: its batch's job id and its place in the batch.
+    expect(message![0]).toMatch(new RegExp(`^campaign\\.deliver-${id}-\\d+-\\d+$`));
+  }, 300_000);
+
+  it("http: a request the gateway refuses for good fails its recipients with the answer; the rest are sent once", async () => {
+    const followers = 3_000;
+    const { accountId, userId } = await seedAccountWithFollowers(followers);
+    // The second request of every batch (recipients 501–1,000 of each 1,200) is refused.
+    gateway.setMode({ refuseKeysEndingWith: "-1" });
+    await ensureWorkers("http", 1);
+    const { id } = await createCampaign({ accountId, actorId: userId, input: { name: "Refused", messages, audience: { type: "all" }, send: true } });
+    const done = await waitForStatus(id, ["sent"]);
+    gateway.setMode({});
+
+    const refusedPerBatch = [500, 500, 100]; // batches of 1,200, 1,200 and 600: requests of 500+500+200, 500+500+200, 500+100
+    const refused = refusedPerBatch.reduce((a, b) => a + b, 0);
+    expect(done).toMatchObject({ targeted: followers, sent: followers - refused, failed: refused });
+    expect(await gatewayTally(gateway, id, accountId)).toEqual({ recipients: followers - refused, duplicates: 0, missing: refused });
+    const reasons = await prisma.delivery.groupBy({ by: ["status", "error"], where: { campaignId: id }, _count: true });
+    expect(reasons.map((r) => [r.status, r.error, r._count]).sort()).toEqual(
+      [
+        ["failed", "Gateway refused the batch (400): unknown recipients", refused],
+        ["sent", null, followers - refused],
+      ].sort(),
+    );
   }, 300_000);
 
   it("Redis restarted mid-send, losing every job: the reconciler rebuilds the work from PostgreSQL", async () => {
-    const followers = 10_000;
+    const followers = 20_000;
     const { accountId, userId } = await seedAccountWithFollowers(followers);
-    gateway.setMode({});
+    // A slow gateway keeps the send going for a second or two, so the restarts land mid-send.
+    gateway.setMode({ delayMs: 150 });
     await ensureWorkers("http", 2);
     const { id } = await createCampaign({ accountId, actorId: userId, input: { name: "Redis loss", messages, audience: { type: "all" }, send: true } });
 

@@ -2,21 +2,21 @@ import "server-only";
 import { UnrecoverableError } from "bullmq";
 import { prisma } from "@/lib/db";
 import { finishCampaignIfDone } from "@/lib/campaigns/finish-campaign-if-done";
-import { MAX_BATCH_ATTEMPTS } from "@/lib/campaigns/fanout-settings";
+import { GATEWAY_REQUEST_SIZE, MAX_BATCH_ATTEMPTS } from "@/lib/campaigns/fanout-settings";
 import { resolveBatch, type BatchOutcome } from "@/lib/campaigns/resolve-batch";
 import { bubblesSchema } from "@/lib/campaigns/schemas";
 import { getJobId } from "@/lib/jobs/queues";
 import { renderBubbles } from "@/lib/delivery/render-bubbles";
 import { getTransport } from "@/lib/delivery/get-transport";
-import type { BatchKey, JobContext, Recipient } from "@/lib/delivery/types";
+import type { BatchKey, JobContext, OutboundBatch } from "@/lib/delivery/types";
 
 type BatchState = {
   campaign_status: string | null;
   messages: unknown;
   account_id: string | null;
   attempts: number;
-  /** Gateway only: [externalId, displayName] per recipient, in follower order. */
-  recipients: [string, string][] | null;
+  /** Gateway only: [position in the batch, followerId, externalId, displayName] per recipient, in batch order. */
+  recipients: [number, string, string, string][] | null;
 };
 
 /**
@@ -35,8 +35,9 @@ async function loadPendingBatch({ campaignId, batchNo }: BatchKey, forGateway: b
           RETURNING c.status::text AS campaign_status, c.messages, c.account_id::text, b.attempts, b.follower_ids
         )
         SELECT campaign_status, messages, account_id, attempts,
-               (SELECT json_agg(json_build_array(f.external_id, f.display_name) ORDER BY f.id)
-                FROM unnest(batch.follower_ids) AS t(follower_id) JOIN followers f ON f.id = t.follower_id) AS recipients
+               (SELECT json_agg(json_build_array(t.position, f.id::text, f.external_id, f.display_name) ORDER BY t.position)
+                FROM unnest(batch.follower_ids) WITH ORDINALITY AS t(follower_id, position)
+                JOIN followers f ON f.id = t.follower_id) AS recipients
         FROM batch`
     : await prisma.$queryRaw<BatchState[]>`
         SELECT c.status::text AS campaign_status, c.messages, c.account_id::text, b.attempts, NULL::json AS recipients
@@ -51,17 +52,28 @@ async function resolveAndMaybeFinish(key: BatchKey, outcome: BatchOutcome) {
   if (mayBeDone || outcome.status === "skipped") await finishCampaignIfDone(key.campaignId);
 }
 
-/** The batch's recipients, rendered for the gateway: `{displayName}` filled in per follower. */
-function renderRecipients(state: BatchState): Recipient[] {
+/**
+ * The batch as gateway requests: recipients rendered (`{displayName}` filled in per follower) and
+ * cut by their position in the frozen batch, so each request holds the same recipients under the
+ * same retry key on every retry of the batch.
+ */
+function renderRequests(key: BatchKey, state: BatchState): OutboundBatch["parts"] {
   const bubbles = bubblesSchema.parse(state.messages);
-  return (state.recipients ?? []).map(([externalId, displayName]) => ({ externalId, bubbles: renderBubbles(bubbles, { displayName }) }));
+  const batchId = getJobId("campaign.deliver", key);
+  const parts: OutboundBatch["parts"] = [];
+  for (const [position, followerId, externalId, displayName] of state.recipients ?? []) {
+    const part = Math.floor((position - 1) / GATEWAY_REQUEST_SIZE);
+    parts[part] ??= { requestId: `${batchId}-${part}`, recipients: [] };
+    parts[part].recipients.push({ followerId, externalId, bubbles: renderBubbles(bubbles, { displayName }) });
+  }
+  return parts.filter(Boolean);
 }
 
 /**
  * `campaign.deliver`: one planned batch. Checks the campaign first (a paused campaign's batch stays
  * pending for resume; a cancelled one's batch is closed unsent). The inbox transport then delivers
- * the batch in one statement; for the gateway it renders each follower's bubbles, calls the
- * transport once with the batch's retry key, then resolves the batch as sent or failed.
+ * the batch in one statement; for the gateway it renders each follower's bubbles, sends the batch's
+ * requests, then resolves the batch: refused parts failed with the gateway's answer, the rest sent.
  */
 export async function deliverBatch(key: BatchKey, context: JobContext) {
   const transport = getTransport();
@@ -78,14 +90,12 @@ export async function deliverBatch(key: BatchKey, context: JobContext) {
   if (state.attempts > MAX_BATCH_ATTEMPTS) {
     return resolveAndMaybeFinish(key, { status: "failed", reason: `Gave up after ${MAX_BATCH_ATTEMPTS} attempts; the gateway kept failing.` });
   }
-  const recipients = renderRecipients(state);
-  const outcome = recipients.length
-    ? await transport.send(
-        { batchId: getJobId("campaign.deliver", key), accountId: state.account_id!, campaignId: key.campaignId, recipients },
-        context,
-      )
-    : ({ kind: "sent" } as const);
-  if (outcome.kind === "sent") return resolveAndMaybeFinish(key, { status: "sent" });
-  await resolveAndMaybeFinish(key, { status: "failed", reason: outcome.reason });
-  throw new UnrecoverableError(outcome.reason);
+  const parts = renderRequests(key, state);
+  const { refused } = parts.length
+    ? await transport.send({ accountId: state.account_id!, campaignId: key.campaignId, parts }, context)
+    : { refused: [] };
+  await resolveAndMaybeFinish(key, { status: "sent", refused });
+  // Refused recipients are recorded as failed with the gateway's answer; the job fails too, so the
+  // queue shows why, and is never retried.
+  if (refused.length > 0) throw new UnrecoverableError(refused[0]!.reason);
 }

@@ -3,15 +3,16 @@ function positiveIntFromEnv(name: string, fallback: number) {
   return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-/** LINE multicast's limit: one `campaign.deliver` job of the http transport is one gateway request. */
-export const GATEWAY_BATCH_SIZE = 500;
+/** LINE multicast's limit: recipients in one request to the gateway. */
+export const GATEWAY_REQUEST_SIZE = 500;
 /**
- * The inbox transport is one UPDATE per batch with no request behind it: larger batches spread a
- * job's fixed cost (Redis round trips, the batch and campaign rows) over more recipients, while a
- * batch still commits in well under a second, so pause and cancel still act within one batch.
- * `INBOX_BATCH_SIZE` overrides it (tests use small batches to watch a send in flight).
+ * Recipients in one `campaign.deliver` job, for either transport: a job's fixed cost (Redis round
+ * trips, the batch and campaign rows) is spread over this many, while a batch still completes in
+ * well under a second, so pause and cancel still act within one batch. The gateway gets the batch
+ * as requests of at most GATEWAY_REQUEST_SIZE. `DELIVER_BATCH_SIZE` overrides it (tests use small
+ * batches to watch a send in flight).
  */
-export const INBOX_BATCH_SIZE = positiveIntFromEnv("INBOX_BATCH_SIZE", 2_000);
+export const DELIVER_BATCH_SIZE = positiveIntFromEnv("DELIVER_BATCH_SIZE", 2_000);
 /** Followers planned per transaction: large enough to amortise the round trips, small enough to keep locks short. */
 export const PLAN_PAGE_SIZE = 10_000;
 /** Planning waits while this many deliver jobs wait, so Redis holds a bounded backlog, not a million-follower plan. */

@@ -5,13 +5,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { getAudienceSql } from "@/lib/campaigns/get-audience-sql";
 import { relaxCommit } from "@/lib/campaigns/relax-commit";
 import { finishCampaignIfDone } from "@/lib/campaigns/finish-campaign-if-done";
-import { MAX_WAITING_BATCHES, PLAN_PAGE_SIZE } from "@/lib/campaigns/fanout-settings";
+import { DELIVER_BATCH_SIZE, MAX_WAITING_BATCHES, PLAN_PAGE_SIZE } from "@/lib/campaigns/fanout-settings";
 import { audienceSchema } from "@/lib/campaigns/schemas";
 import { enqueueBulk, getQueue } from "@/lib/jobs/queues";
 import { queueNames } from "@/lib/jobs/contract";
 import { isAppError } from "@/lib/errors";
 import { releaseQuota } from "@/lib/quota/release-quota";
-import { getTransport } from "@/lib/delivery/get-transport";
 import type { JobContext } from "@/lib/delivery/types";
 
 type PlannedPage = { batchNos: number[]; isDone: boolean };
@@ -114,14 +113,13 @@ export async function planCampaign({ campaignId }: { campaignId: string }, { job
     return;
   }
   const deliveries = getQueue(queueNames.deliveries);
-  const { batchSize } = getTransport();
   for (;;) {
     const waiting = await deliveries.getWaitingCount();
     if (waiting > MAX_WAITING_BATCHES) {
       await job.moveToDelayed(Date.now() + 500, token);
       throw new DelayedError();
     }
-    const { batchNos, isDone } = await planPage(campaignId, where, batchSize);
+    const { batchNos, isDone } = await planPage(campaignId, where, DELIVER_BATCH_SIZE);
     await enqueueBulk("campaign.deliver", batchNos.map((batchNo) => ({ campaignId, batchNo })));
     if (isDone) {
       await finishCampaignIfDone(campaignId);

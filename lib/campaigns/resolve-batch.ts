@@ -2,7 +2,11 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { BatchKey } from "@/lib/delivery/types";
 
-export type BatchOutcome = { status: "sent" } | { status: "failed"; reason: string } | { status: "skipped" };
+export type BatchOutcome =
+  /** Sent, except the followers a gateway refused for good, which are failed with its answer. */
+  | { status: "sent"; refused?: { followerIds: string[]; reason: string }[] }
+  | { status: "failed"; reason: string }
+  | { status: "skipped" };
 export type ResolvedBatch = {
   /** False when another run had already resolved the batch: this one changed nothing. */
   resolved: boolean;
@@ -26,6 +30,9 @@ export type ResolvedBatch = {
  */
 export async function resolveBatch({ campaignId, batchNo }: BatchKey, outcome: BatchOutcome): Promise<ResolvedBatch> {
   const reason = outcome.status === "failed" ? outcome.reason : null;
+  const refused = outcome.status === "sent" ? (outcome.refused ?? []) : [];
+  const refusedIds = refused.flatMap((r) => r.followerIds);
+  const refusedReasons = refused.flatMap((r) => r.followerIds.map(() => r.reason));
   const [row] = await prisma.$queryRaw<[{ resolved: boolean; written: bigint; may_be_done: boolean }]>`
     WITH relaxed AS (
       SELECT set_config('synchronous_commit', 'off', true)
@@ -35,19 +42,22 @@ export async function resolveBatch({ campaignId, batchNo }: BatchKey, outcome: B
       FOR UPDATE
     ), written AS (
       INSERT INTO deliveries (campaign_id, follower_id, batch_no, status, error, sent_at)
-      SELECT ${campaignId}::uuid, t.follower_id, ${batchNo}, ${outcome.status}::"DeliveryStatus", ${reason},
-             CASE WHEN ${outcome.status} = 'sent' THEN now() END
+      SELECT ${campaignId}::uuid, t.follower_id, ${batchNo},
+             CASE WHEN r.reason IS NULL THEN ${outcome.status} ELSE 'failed' END::"DeliveryStatus",
+             coalesce(r.reason, ${reason}),
+             CASE WHEN r.reason IS NULL AND ${outcome.status} = 'sent' THEN now() END
       FROM batch, unnest(batch.follower_ids) AS t(follower_id)
+      LEFT JOIN unnest(${refusedIds}::bigint[], ${refusedReasons}::text[]) AS r(follower_id, reason) ON r.follower_id = t.follower_id
       WHERE ${outcome.status} <> 'skipped'
       ON CONFLICT (campaign_id, follower_id) DO NOTHING
-      RETURNING 1
+      RETURNING status
     ), done AS (
       UPDATE delivery_batches SET status = 'done'
       WHERE campaign_id = ${campaignId}::uuid AND batch_no = ${batchNo} AND EXISTS (SELECT 1 FROM batch)
     ), counted AS (
       UPDATE campaigns SET
-        sent = sent + CASE WHEN ${outcome.status} = 'sent' THEN (SELECT count(*) FROM written) ELSE 0 END,
-        failed = failed + CASE WHEN ${outcome.status} = 'failed' THEN (SELECT count(*) FROM written) ELSE 0 END
+        sent = sent + (SELECT count(*) FROM written WHERE status = 'sent'),
+        failed = failed + (SELECT count(*) FROM written WHERE status = 'failed')
       WHERE id = ${campaignId}::uuid AND EXISTS (SELECT 1 FROM batch)
       RETURNING is_plan_done AND sent + failed >= targeted AS may_be_done
     )

@@ -1,5 +1,4 @@
 import "server-only";
-import { INBOX_BATCH_SIZE } from "@/lib/campaigns/fanout-settings";
 import { resolveBatch } from "@/lib/campaigns/resolve-batch";
 import type { Transport } from "@/lib/delivery/types";
 
@@ -11,6 +10,5 @@ import type { Transport } from "@/lib/delivery/types";
 export const inboxTransport: Transport = {
   kind: "database",
   name: "inbox",
-  batchSize: INBOX_BATCH_SIZE,
   send: (key) => resolveBatch(key, { status: "sent" }),
 };

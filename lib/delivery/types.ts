@@ -2,13 +2,16 @@ import type { Job, Worker } from "bullmq";
 import type { ResolvedBatch } from "@/lib/campaigns/resolve-batch";
 import type { RenderedBubble } from "@/lib/delivery/render-bubbles";
 
-export type Recipient = { externalId: string; bubbles: RenderedBubble[] };
+export type Recipient = { followerId: string; externalId: string; bubbles: RenderedBubble[] };
 
-/** One `campaign.deliver` batch, rendered: at most 500 recipients, one retry key. */
-export type OutboundBatch = { batchId: string; accountId: string; campaignId: string; recipients: Recipient[] };
+/**
+ * One `campaign.deliver` batch, rendered, as the gateway requests it takes: each part at most
+ * GATEWAY_REQUEST_SIZE recipients under its own retry key, the same on every retry of the batch.
+ */
+export type OutboundBatch = { accountId: string; campaignId: string; parts: { requestId: string; recipients: Recipient[] }[] };
 
-/** Per batch: everyone sent, or everyone failed with the reason (a permanent refusal). */
-export type SendOutcome = { kind: "sent" } | { kind: "failed"; reason: string };
+/** Parts the gateway refused for good (a 4xx other than 409 and 429), with its answer; every other recipient was accepted. */
+export type SendOutcome = { refused: { followerIds: string[]; reason: string }[] };
 
 export type JobContext = { job: Job; token?: string; worker: Worker };
 
@@ -17,9 +20,8 @@ export type BatchKey = { campaignId: string; batchNo: number };
 /**
  * `database` transports deliver a planned batch inside PostgreSQL — write its rows as sent,
  * resolve the batch and count, atomically — so no recipient passes through the worker. `remote` ones get the rendered batch and call out first; the caller marks afterwards,
- * and the retry key makes a retry after an unrecorded success harmless. `batchSize` is how many
- * recipients planning puts in one batch for this transport.
+ * and the retry keys make a retry after an unrecorded success harmless.
  */
 export type Transport =
-  | { kind: "database"; name: "inbox"; batchSize: number; send(key: BatchKey): Promise<ResolvedBatch> }
-  | { kind: "remote"; name: "http"; batchSize: number; send(batch: OutboundBatch, context: JobContext): Promise<SendOutcome> };
+  | { kind: "database"; name: "inbox"; send(key: BatchKey): Promise<ResolvedBatch> }
+  | { kind: "remote"; name: "http"; send(batch: OutboundBatch, context: JobContext): Promise<SendOutcome> };

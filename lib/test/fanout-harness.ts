@@ -109,6 +109,10 @@ export type GatewayMode = {
   serverErrors?: number;
   /** Accept (record) the batch, then answer 500 anyway, this many times. */
   acceptThenFail?: number;
+  /** Refuse for good (400) every request whose retry key ends with this. */
+  refuseKeysEndingWith?: string;
+  /** Answer every request this much later. */
+  delayMs?: number;
 };
 
 export type GatewayStub = {
@@ -122,7 +126,7 @@ export type GatewayStub = {
 };
 
 export async function startGatewayStub(mode: GatewayMode = {}): Promise<GatewayStub> {
-  let current = { tooManyRequests: 0, serverErrors: 0, acceptThenFail: 0, ...mode };
+  let current: Required<Omit<GatewayMode, "refuseKeysEndingWith" | "delayMs">> & GatewayMode = { tooManyRequests: 0, serverErrors: 0, acceptThenFail: 0, ...mode };
   const accepted = new Map<string, string[]>();
   const requests: { status: number; key: string }[] = [];
   const stub = { badSignatures: 0 };
@@ -136,8 +140,9 @@ export async function startGatewayStub(mode: GatewayMode = {}): Promise<GatewayS
       const given = Buffer.from(String(request.headers["x-friendcast-signature"] ?? ""), "base64");
       const answer = (status: number, headers: Record<string, string> = {}) => {
         requests.push({ status, key });
-        response.writeHead(status, { "content-type": "application/json", ...headers });
-        response.end(JSON.stringify({ status }));
+        const reply = () => response.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify({ status }));
+        if (current.delayMs) setTimeout(reply, current.delayMs);
+        else reply();
       };
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
         stub.badSignatures++;
@@ -145,6 +150,11 @@ export async function startGatewayStub(mode: GatewayMode = {}): Promise<GatewayS
       }
       const body = JSON.parse(raw.toString()) as { batchId: string; recipients: string[]; messages: { to: string }[] };
       if (!key || body.batchId !== key || body.recipients.length > 500 || body.messages.length !== body.recipients.length) return answer(400);
+      if (current.refuseKeysEndingWith && key.endsWith(current.refuseKeysEndingWith)) {
+        requests.push({ status: 400, key });
+        response.writeHead(400, { "content-type": "text/plain" }).end("unknown recipients");
+        return;
+      }
       if (current.tooManyRequests > 0) {
         current.tooManyRequests--;
         return answer(429, { "retry-after": "1" });
