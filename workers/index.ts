@@ -6,24 +6,20 @@ import { createRedisConnection, QUEUE_PREFIX } from "@/lib/jobs/connection";
 import { jobs, queueNames, type JobName, type QueueName } from "@/lib/jobs/contract";
 import { closeQueues, enqueue, setQueueConnection } from "@/lib/jobs/queues";
 import { getTransport } from "@/lib/delivery/get-transport";
+import { positiveIntFromEnv } from "@/lib/positive-int-from-env";
 import { processors, processorsFor } from "@/workers/processors";
-
-const envInt = (name: string, fallback: number) => {
-  const value = Number(process.env[name]);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-};
 
 const concurrency: Record<QueueName, number> = {
   followers: 2,
   campaigns: 2,
-  deliveries: envInt("DELIVER_CONCURRENCY", 6),
+  deliveries: positiveIntFromEnv("DELIVER_CONCURRENCY", 6),
 };
 /** How often unfinished campaigns are checked against Redis (lost enqueues, Redis data loss). */
-const reconcileIntervalMs = envInt("RECONCILE_INTERVAL_MS", 15_000);
+const reconcileIntervalMs = positiveIntFromEnv("RECONCILE_INTERVAL_MS", 15_000);
 /** A killed worker's jobs go back to waiting this long after its last lock renewal. */
-const lockDurationMs = envInt("WORKER_LOCK_DURATION_MS", 30_000);
+const lockDurationMs = positiveIntFromEnv("WORKER_LOCK_DURATION_MS", 30_000);
 /** LINE's multicast allows 200 requests a second; the gateway limit is per queue, across all workers. */
-const gatewayRequestsPerSecond = envInt("GATEWAY_REQUESTS_PER_SECOND", 200);
+const gatewayRequestsPerSecond = positiveIntFromEnv("GATEWAY_REQUESTS_PER_SECOND", 200);
 
 // Fail at start, not on the first batch, when the transport is misconfigured.
 const transport = getTransport();

@@ -1,7 +1,4 @@
-function positiveIntFromEnv(name: string, fallback: number) {
-  const value = Number(process.env[name]);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
+import { positiveIntFromEnv } from "@/lib/positive-int-from-env";
 
 /** LINE multicast's limit: recipients in one request to the gateway. */
 export const GATEWAY_REQUEST_SIZE = 500;
