@@ -2,18 +2,19 @@
 // Sends one campaign to N followers through real worker processes and compares the throughput
 // with a raw PostgreSQL COPY of as many delivery-shaped rows, measured in the same run.
 // Uses DATABASE_URL (a dev database) and a private redis-server on BENCH_REDIS_PORT (6415).
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import { Redis } from "ioredis";
-import { buildWorker, WORKER_NODE_ARGS, workerBundle } from "../scripts/lib/build-worker.mjs";
+import { buildWorker } from "../scripts/lib/build-worker.mjs";
 import { prisma } from "@/lib/db";
 import { planQuotas } from "@/lib/accounts/plans";
 import { createCampaign } from "@/lib/campaigns/create-campaign";
 import { closeQueues } from "@/lib/jobs/queues";
 import { getQuotaMonth } from "@/lib/quota/get-quota-month";
+import { inboxTally, sleep, startRedis, startWorker, type WorkerHandle } from "@/lib/test/fanout-harness";
 
 const { values } = parseArgs({
   options: {
@@ -28,7 +29,6 @@ const workerCount = Number(values.workers);
 const transport = values.transport === "http" ? "http" : "inbox";
 const redisPort = Number(process.env.BENCH_REDIS_PORT ?? 6415);
 const secret = "bench-gateway-secret-0123456789";
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function seedAccount() {
   const handle = `bench-fanout-${followers}`;
@@ -55,21 +55,6 @@ async function seedAccount() {
     update: { reserved: planQuotas.standard - followers },
   });
   return account.id;
-}
-
-async function startRedis(): Promise<{ child: ChildProcess; redis: Redis }> {
-  const child = spawn("redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--maxmemory-policy", "noeviction"], { stdio: "ignore" });
-  const redis = new Redis({ port: redisPort, lazyConnect: true, maxRetriesPerRequest: null });
-  for (let i = 0; i < 100; i++) {
-    try {
-      await redis.connect();
-      break;
-    } catch {
-      await sleep(100);
-    }
-  }
-  await redis.flushall();
-  return { child, redis };
 }
 
 function startGateway() {
@@ -99,11 +84,6 @@ function startGateway() {
   return new Promise<{ url: string; seen: Map<string, number>; close(): void }>((resolve) =>
     server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, seen, close: () => server.close() })),
   );
-}
-
-function startWorker(env: Record<string, string>) {
-  // Its own process group, so the chaos kill reaches everything the worker started.
-  return spawn(process.execPath, [...WORKER_NODE_ARGS, workerBundle], { env: { ...process.env, ...env }, stdio: "ignore", detached: true });
 }
 
 function groupRssMb(pgid: number): number {
@@ -157,8 +137,9 @@ async function main() {
   await prisma.campaign.updateMany({ where: { accountId, finishedAt: null }, data: { status: "cancelled", isPlanDone: true, finishedAt: new Date() } });
   await prisma.deliveryBatch.updateMany({ where: { campaign: { accountId }, status: "pending" }, data: { status: "done" } });
   const copyBefore = await measureCopy();
-  const { child: redisChild, redis } = await startRedis();
-  process.env.REDIS_URL = `redis://127.0.0.1:${redisPort}`;
+  const redisServer = await startRedis(redisPort);
+  const redis = new Redis(redisServer.url, { maxRetriesPerRequest: null });
+  process.env.REDIS_URL = redisServer.url;
   const gateway = transport === "http" ? await startGateway() : undefined;
   const env = {
     REDIS_URL: process.env.REDIS_URL,
@@ -171,14 +152,14 @@ async function main() {
     WORKER_LOCK_DURATION_MS: "5000",
     GATEWAY_REQUESTS_PER_SECOND: "100000",
   };
-  const workers = new Set<ChildProcess>(Array.from({ length: workerCount }, () => startWorker(env)));
-  const startedAt = new Map<ChildProcess, number>([...workers].map((w) => [w, Date.now()]));
+  const workers = new Set<WorkerHandle>(Array.from({ length: workerCount }, () => startWorker(env)));
+  const startedAt = new Map<WorkerHandle, number>([...workers].map((w) => [w, Date.now()]));
   await sleep(Number(process.env.BENCH_WORKER_WARMUP_MS ?? 15_000));
 
   let workerPeakRssMb = 0;
   let redisPeakMb = 0;
   const sampler = setInterval(async () => {
-    for (const w of workers) workerPeakRssMb = Math.max(workerPeakRssMb, groupRssMb(w.pid!));
+    for (const w of workers) workerPeakRssMb = Math.max(workerPeakRssMb, groupRssMb(w.child.pid!));
     const info = await redis.info("memory").catch(() => "");
     const used = /used_memory:(\d+)/.exec(info);
     if (used) redisPeakMb = Math.max(redisPeakMb, Number(used[1]) / 1024 / 1024);
@@ -191,7 +172,7 @@ async function main() {
         const victim = [...workers].find((w) => Date.now() - (startedAt.get(w) ?? 0) > 10_000);
         if (!victim) return;
         try {
-          process.kill(-victim.pid!, "SIGKILL");
+          process.kill(-victim.child.pid!, "SIGKILL");
           kills++;
         } catch {}
         workers.delete(victim);
@@ -211,10 +192,10 @@ async function main() {
   for (;;) {
     const c = await prisma.campaign.findUniqueOrThrow({ where: { id }, select: { status: true, finishedAt: true } });
     if (c.finishedAt) break;
-    if (Date.now() > deadline || [...workers].every((w) => w.exitCode !== null || w.signalCode !== null)) {
-      for (const w of workers) if (w.exitCode === null) process.kill(-w.pid!, "SIGKILL");
-      redisChild.kill("SIGKILL");
-      throw new Error(`bench: the campaign did not finish (status ${c.status}); workers ${[...workers].map((w) => w.exitCode ?? w.signalCode ?? "running").join(", ")}`);
+    if (Date.now() > deadline || [...workers].every((w) => w.child.exitCode !== null || w.child.signalCode !== null)) {
+      for (const w of workers) if (w.child.exitCode === null) process.kill(-w.child.pid!, "SIGKILL");
+      await redisServer.stop();
+      throw new Error(`bench: the campaign did not finish (status ${c.status}); workers ${[...workers].map((w) => w.child.exitCode ?? w.child.signalCode ?? "running").join(", ")}`);
     }
     await sleep(250);
   }
@@ -223,7 +204,7 @@ async function main() {
   if (chaos) clearInterval(chaos);
   for (const w of workers) {
     try {
-      process.kill(-w.pid!, "SIGTERM");
+      process.kill(-w.child.pid!, "SIGTERM");
     } catch {}
   }
 
@@ -237,16 +218,12 @@ async function main() {
     missing = Number(row.n) - gateway.seen.size;
     gateway.close();
   } else {
-    const [row] = await prisma.$queryRaw<[{ entries: bigint; distinct: bigint; missing: bigint }]>`
-      SELECT (SELECT count(*) FROM deliveries WHERE status = 'sent' AND campaign_id = ${id}::uuid) AS entries,
-             (SELECT count(DISTINCT follower_id) FROM deliveries WHERE status = 'sent' AND campaign_id = ${id}::uuid) AS distinct,
-             (SELECT count(*) FROM followers f WHERE f.account_id = ${accountId}::uuid AND f.status = 'following'
-                AND NOT EXISTS (SELECT 1 FROM deliveries m WHERE m.status = 'sent' AND m.campaign_id = ${id}::uuid AND m.follower_id = f.id)) AS missing`;
-    delivered = Number(row.distinct);
-    duplicates = Number(row.entries) - Number(row.distinct);
-    missing = Number(row.missing);
+    const tally = await inboxTally(id, accountId);
+    delivered = tally.distinct;
+    duplicates = tally.entries - tally.distinct;
+    missing = tally.missing;
   }
-  // The baseline is the median of three COPYs, one before the send's window closes and two after,
+  // The baseline is the median of three COPYs, one before the send and two after it,
   // so one unlucky moment on a shared machine doesn't decide the ratio.
   const copyRowsPerSec = [copyBefore, await measureCopy(), await measureCopy()].sort((a, b) => a - b)[1]!;
   const recipientsPerSec = delivered / seconds;
@@ -270,7 +247,7 @@ async function main() {
   await sleep(2_000);
   await closeQueues();
   redis.disconnect();
-  redisChild.kill("SIGKILL");
+  await redisServer.stop();
   await prisma.$disconnect();
 }
 
