@@ -93,9 +93,6 @@ export const campaignViewSchema = z.object({
 });
 export type CampaignView = z.infer<typeof campaignViewSchema>;
 
-export const campaignActions = ["pause", "resume", "cancel", "send"] as const;
-export type CampaignAction = (typeof campaignActions)[number];
-
 /** The console's reschedule form: a wall-clock time from `<input type="datetime-local">`, read in the account's timezone. */
 export const rescheduleFormSchema = z.object({
   scheduledAt: z
