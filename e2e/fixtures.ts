@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 export const PASSWORD = "correct horse battery staple";
 
@@ -53,4 +53,21 @@ export async function addMemberInUi(page: Page, handle: string, email: string, r
   await page.getByLabel("Role", { exact: true }).selectOption(role);
   await page.getByRole("button", { name: "Add member" }).click();
   await expect(page.locator("form").getByRole("status")).toHaveText(`Added ${email}.`);
+}
+
+/**
+ * A tenant: a new user in a browser context of their own, signed up, with a new account they own
+ * and its home page open. The security specs start from two of these.
+ */
+export async function signUpTenant(
+  browser: Browser,
+  { userName, handlePrefix, accountName }: { userName: string; handlePrefix: string; accountName: string },
+): Promise<{ context: BrowserContext; page: Page; handle: string }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signUp(page, newUser(userName));
+  const handle = unique(handlePrefix);
+  await createAccountInUi(page, { handle, name: accountName });
+  await expect(page).toHaveURL(new RegExp(`/a/${handle}$`));
+  return { context, page, handle };
 }

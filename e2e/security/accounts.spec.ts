@@ -1,21 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { createAccountInUi, newUser, signUp, unique } from "../fixtures";
+import { unique, signUpTenant } from "../fixtures";
 
 test("another tenant's account pages are the same 404 as a missing account", async ({ browser }) => {
-  const aContext = await browser.newContext();
-  const a = await aContext.newPage();
-  await signUp(a, newUser("Tenant A"));
-  const handleA = unique("tenant-a");
-  await createAccountInUi(a, { handle: handleA, name: "Tenant A Shop" });
-  await expect(a).toHaveURL(new RegExp(`/a/${handleA}$`));
+  const { context: aContext, page: a, handle: handleA } = await signUpTenant(browser, { userName: "Tenant A", handlePrefix: "tenant-a", accountName: "Tenant A Shop" });
   await aContext.close();
 
-  const bContext = await browser.newContext();
-  const b = await bContext.newPage();
-  await signUp(b, newUser("Tenant B"));
-  const handleB = unique("tenant-b");
-  await createAccountInUi(b, { handle: handleB, name: "Tenant B Shop" });
-  await expect(b).toHaveURL(new RegExp(`/a/${handleB}$`));
+  const { context: bContext, page: b, handle: handleB } = await signUpTenant(browser, { userName: "Tenant B", handlePrefix: "tenant-b", accountName: "Tenant B Shop" });
 
   const missing = unique("nobody");
   const missingResponse = await b.goto(`/a/${missing}`);

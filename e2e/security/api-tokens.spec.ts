@@ -1,16 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { createTokenInUi, postFollowers } from "../api-tokens-fixtures";
-import { createAccountInUi, newUser, signInViaApi, signUp, unique, addMemberInUi } from "../fixtures";
+import { newUser, signInViaApi, signUp, addMemberInUi, signUpTenant } from "../fixtures";
 
 test("tokens: another tenant's are a 404, a token sees only its account, an analyst can't manage them, a revoked one is 401", async ({ browser }) => {
   // Several sign-ups (each a password hash) and many round trips: more than the default minute on a busy machine.
   test.slow();
-  const aContext = await browser.newContext();
-  const a = await aContext.newPage();
-  await signUp(a, newUser("Tenant A"));
-  const handleA = unique("tok-a");
-  await createAccountInUi(a, { handle: handleA, name: "Tenant A Shop" });
-  await expect(a).toHaveURL(new RegExp(`/a/${handleA}$`));
+  const { context: aContext, page: a, handle: handleA } = await signUpTenant(browser, { userName: "Tenant A", handlePrefix: "tok-a", accountName: "Tenant A Shop" });
   const tokenA = await createTokenInUi(a, handleA, "A's CRM");
   expect((await postFollowers(a.request, tokenA, [{ externalId: "a-1", displayName: "Only in A" }])).status()).toBe(200);
 
@@ -25,12 +20,7 @@ test("tokens: another tenant's are a 404, a token sees only its account, an anal
   const tokenIdA = await rowA.locator('input[name="tokenId"]').inputValue();
   await rowA.getByRole("button", { name: "Cancel" }).click();
 
-  const bContext = await browser.newContext();
-  const b = await bContext.newPage();
-  await signUp(b, newUser("Tenant B"));
-  const handleB = unique("tok-b");
-  await createAccountInUi(b, { handle: handleB, name: "Tenant B Shop" });
-  await expect(b).toHaveURL(new RegExp(`/a/${handleB}$`));
+  const { context: bContext, page: b, handle: handleB } = await signUpTenant(browser, { userName: "Tenant B", handlePrefix: "tok-b", accountName: "Tenant B Shop" });
   const tokenB = await createTokenInUi(b, handleB, "B's POS");
 
   const response = await b.goto(`/a/${handleA}/settings/api-tokens`);

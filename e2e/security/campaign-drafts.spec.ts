@@ -1,14 +1,10 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { createAccountInUi, newUser, signUp, unique } from "../fixtures";
+import { signUpTenant } from "../fixtures";
 
 test("another tenant's composer, drafts and image upload are a 404", async ({ browser }) => {
   test.slow();
-  const a = await (await browser.newContext()).newPage();
-  await signUp(a, newUser("Composer A"));
-  const handleA = unique("cmp-a");
-  await createAccountInUi(a, { handle: handleA, name: "Composer A Shop" });
-  await expect(a).toHaveURL(new RegExp(`/a/${handleA}$`));
+  const { page: a, handle: handleA } = await signUpTenant(browser, { userName: "Composer A", handlePrefix: "cmp-a", accountName: "Composer A Shop" });
   await a.goto(`/a/${handleA}/campaigns/new`);
   await a.getByLabel("Campaign name").fill("A's secret sale");
   await a.getByLabel("Bubble 1 text").fill("Only for A's followers");
@@ -16,11 +12,7 @@ test("another tenant's composer, drafts and image upload are a 404", async ({ br
   await expect(a).toHaveURL(/\/campaigns\/[0-9a-f-]{36}\/edit$/);
   const draftA = /\/campaigns\/([0-9a-f-]{36})\/edit$/.exec(a.url())![1]!;
 
-  const b = await (await browser.newContext()).newPage();
-  await signUp(b, newUser("Composer B"));
-  const handleB = unique("cmp-b");
-  await createAccountInUi(b, { handle: handleB, name: "Composer B Shop" });
-  await expect(b).toHaveURL(new RegExp(`/a/${handleB}$`));
+  const { page: b, handle: handleB } = await signUpTenant(browser, { userName: "Composer B", handlePrefix: "cmp-b", accountName: "Composer B Shop" });
 
   for (const path of [`/a/${handleA}/campaigns/new`, `/a/${handleA}/campaigns/${draftA}/edit`, `/a/${handleB}/campaigns/${draftA}/edit`]) {
     const response = await b.goto(path);

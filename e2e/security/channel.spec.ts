@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createAccountInUi, newUser, signInViaApi, signUp, unique, addMemberInUi } from "../fixtures";
+import { createAccountInUi, newUser, signInViaApi, signUp, unique, addMemberInUi, signUpTenant } from "../fixtures";
 
 async function revealSecret(page: Page): Promise<string> {
   await page.getByRole("button", { name: "Reveal" }).click();
@@ -9,20 +9,10 @@ async function revealSecret(page: Page): Promise<string> {
 }
 
 test("another tenant's channel settings are the same 404 as a missing account", async ({ browser }) => {
-  const aContext = await browser.newContext();
-  const a = await aContext.newPage();
-  await signUp(a, newUser("Channel Tenant A"));
-  const handleA = unique("chan-a");
-  await createAccountInUi(a, { handle: handleA, name: "Channel Tenant A Shop" });
-  await expect(a).toHaveURL(new RegExp(`/a/${handleA}$`));
+  const { context: aContext, page: a, handle: handleA } = await signUpTenant(browser, { userName: "Channel Tenant A", handlePrefix: "chan-a", accountName: "Channel Tenant A Shop" });
   await aContext.close();
 
-  const bContext = await browser.newContext();
-  const b = await bContext.newPage();
-  await signUp(b, newUser("Channel Tenant B"));
-  const handleB = unique("chan-b");
-  await createAccountInUi(b, { handle: handleB, name: "Channel Tenant B Shop" });
-  await expect(b).toHaveURL(new RegExp(`/a/${handleB}$`));
+  const { context: bContext, page: b, handle: handleB } = await signUpTenant(browser, { userName: "Channel Tenant B", handlePrefix: "chan-b", accountName: "Channel Tenant B Shop" });
 
   const missing = await b.goto(`/a/${unique("nobody")}/settings/channel`);
   expect(missing?.status()).toBe(404);

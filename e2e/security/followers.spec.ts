@@ -1,16 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { createAccountInUi, newUser, signUp, unique } from "../fixtures";
+import { signUpTenant } from "../fixtures";
 import { seedFollowers } from "../seed-followers";
 
 test("another tenant's followers are a 404 and never listed", async ({ browser }) => {
   // Two sign-ups and two seed runs: more than the default minute on a busy machine.
   test.setTimeout(240_000);
-  const aContext = await browser.newContext();
-  const a = await aContext.newPage();
-  await signUp(a, newUser("Tenant A"));
-  const handleA = unique("fans-a");
-  await createAccountInUi(a, { handle: handleA, name: "Tenant A Fans" });
-  await expect(a).toHaveURL(new RegExp(`/a/${handleA}$`));
+  const { context: aContext, page: a, handle: handleA } = await signUpTenant(browser, { userName: "Tenant A", handlePrefix: "fans-a", accountName: "Tenant A Fans" });
   seedFollowers(handleA, 3);
   await a.goto(`/a/${handleA}/followers`);
   const aFollowerHref = await a.getByRole("table", { name: "Followers" }).locator("tbody tr a").first().getAttribute("href");
@@ -18,12 +13,7 @@ test("another tenant's followers are a 404 and never listed", async ({ browser }
   expect(aFollowerId).toBeTruthy();
   await aContext.close();
 
-  const bContext = await browser.newContext();
-  const b = await bContext.newPage();
-  await signUp(b, newUser("Tenant B"));
-  const handleB = unique("fans-b");
-  await createAccountInUi(b, { handle: handleB, name: "Tenant B Fans" });
-  await expect(b).toHaveURL(new RegExp(`/a/${handleB}$`));
+  const { context: bContext, page: b, handle: handleB } = await signUpTenant(browser, { userName: "Tenant B", handlePrefix: "fans-b", accountName: "Tenant B Fans" });
   seedFollowers(handleB, 2);
 
   // The account's loading.tsx streams a shell first, so a page-level 404 keeps the 200 already sent

@@ -1,27 +1,17 @@
 import { expect, test } from "@playwright/test";
-import { createAccountInUi, newUser, signUp, unique, addMemberInUi } from "../fixtures";
+import { createAccountInUi, newUser, signUp, unique, addMemberInUi, signUpTenant } from "../fixtures";
 
 const csv = "external_id,display_name,gender,birth_year,area,language,os,tags\nU1,Mika,female,1996,Tokyo,ja,ios,vip\nU2,Ken,robot,,,,,\n";
 
 test("another tenant's imports, their progress, skipped rows and follower export are 404", async ({ browser }) => {
   test.slow(); // three sign-ups with a deliberately slow password hash
-  const aContext = await browser.newContext();
-  const a = await aContext.newPage();
-  await signUp(a, newUser("Tenant A"));
-  const handleA = unique("imp-a");
-  await createAccountInUi(a, { handle: handleA, name: "Tenant A Shop" });
-  await expect(a).toHaveURL(new RegExp(`/a/${handleA}$`));
+  const { context: aContext, page: a, handle: handleA } = await signUpTenant(browser, { userName: "Tenant A", handlePrefix: "imp-a", accountName: "Tenant A Shop" });
   const upload = await a.request.post(`/a/${handleA}/followers/import/upload?fileName=a.csv`, { headers: { "content-type": "text/csv" }, data: csv });
   expect(upload.status()).toBe(202);
   const { importId } = (await upload.json()) as { importId: string };
   expect((await a.request.get(`/a/${handleA}/followers/import/${importId}/status`)).status()).toBe(200);
 
-  const bContext = await browser.newContext();
-  const b = await bContext.newPage();
-  await signUp(b, newUser("Tenant B"));
-  const handleB = unique("imp-b");
-  await createAccountInUi(b, { handle: handleB, name: "Tenant B Shop" });
-  await expect(b).toHaveURL(new RegExp(`/a/${handleB}$`));
+  const { context: bContext, page: b, handle: handleB } = await signUpTenant(browser, { userName: "Tenant B", handlePrefix: "imp-b", accountName: "Tenant B Shop" });
 
   const missingPage = await b.goto(`/a/${unique("nobody")}/followers/import`);
   expect(missingPage?.status()).toBe(404);

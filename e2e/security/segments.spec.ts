@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createAccountInUi, newUser, signInViaApi, signUp, unique, addMemberInUi } from "../fixtures";
+import { newUser, signInViaApi, signUp, addMemberInUi, signUpTenant } from "../fixtures";
 
 async function createSegmentInUi(page: Page, handle: string, name: string): Promise<string> {
   await page.goto(`/a/${handle}/segments/new`);
@@ -14,20 +14,10 @@ async function createSegmentInUi(page: Page, handle: string, name: string): Prom
 test("another tenant's segments are a 404 in pages and actions; an analyst can't open them", async ({ browser }) => {
   // Several sign-ups (each a password hash) and many round trips: more than the default minute on a busy machine.
   test.slow();
-  const aContext = await browser.newContext();
-  const a = await aContext.newPage();
-  await signUp(a, newUser("Tenant A"));
-  const handleA = unique("seg-a");
-  await createAccountInUi(a, { handle: handleA, name: "Tenant A Shop" });
-  await expect(a).toHaveURL(new RegExp(`/a/${handleA}$`));
+  const { context: aContext, page: a, handle: handleA } = await signUpTenant(browser, { userName: "Tenant A", handlePrefix: "seg-a", accountName: "Tenant A Shop" });
   const segmentA = await createSegmentInUi(a, handleA, "A's secret audience");
 
-  const bContext = await browser.newContext();
-  const b = await bContext.newPage();
-  await signUp(b, newUser("Tenant B"));
-  const handleB = unique("seg-b");
-  await createAccountInUi(b, { handle: handleB, name: "Tenant B Shop" });
-  await expect(b).toHaveURL(new RegExp(`/a/${handleB}$`));
+  const { context: bContext, page: b, handle: handleB } = await signUpTenant(browser, { userName: "Tenant B", handlePrefix: "seg-b", accountName: "Tenant B Shop" });
   const segmentB = await createSegmentInUi(b, handleB, "B's audience");
 
   // Under A's handle the account layout answers before anything streams: a plain 404.
