@@ -1,4 +1,5 @@
 import "server-only";
+import { isInboxToken } from "@/lib/inbox/is-inbox-token";
 
 /**
  * The inbox links this browser was handed (by the add-friend page, or by opening a link), so its
@@ -10,11 +11,10 @@ export const INBOX_COOKIE_NAME = "friendcast-inboxes";
 export const INBOX_COOKIE_MAX_AGE_SECONDS = 400 * 24 * 60 * 60;
 /** 33 bytes a token: 60 stay well under a browser's 4 KB cookie limit. */
 const MAX_TOKENS = 60;
-const TOKEN_PATTERN = /^[0-9a-f]{32}$/;
 
 export function readInboxTokens(value: string | undefined): string[] {
   if (!value) return [];
-  return [...new Set(value.split(".").filter((t) => TOKEN_PATTERN.test(t)))].slice(0, MAX_TOKENS);
+  return [...new Set(value.split(".").filter((t) => isInboxToken(t)))].slice(0, MAX_TOKENS);
 }
 
 /** The list with `token` first; the oldest fall off the end past the limit. */

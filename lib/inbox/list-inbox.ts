@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { bubblesSchema, type Bubble } from "@/lib/campaigns/schemas";
 import { renderBubbles, type RenderedBubble } from "@/lib/delivery/render-bubbles";
+import { isInboxToken } from "@/lib/inbox/is-inbox-token";
 
 // Every read of what reached a follower goes through this file. A campaign's entry is its sent
 // delivery row, rendered here from the campaign's bubbles with the follower's name (the fan-out
@@ -11,7 +12,6 @@ import { renderBubbles, type RenderedBubble } from "@/lib/delivery/render-bubble
 // are stored rendered, in test_messages.
 
 export const INBOX_PAGE_SIZE = 50;
-const TOKEN_PATTERN = /^[0-9a-f]{32}$/;
 
 export type InboxMessage = {
   /** Unique within the room, for React keys. */
@@ -47,7 +47,7 @@ type Row = { delivery_id: bigint | null; test_id: string | null; campaign_id: st
  * (oldest first, as a chat reads), and whether older ones exist. Null for an unknown token.
  */
 export async function listInbox({ token, before, limit = INBOX_PAGE_SIZE }: { token: string; before?: InboxCursor; limit?: number }) {
-  if (!TOKEN_PATTERN.test(token)) return null;
+  if (!isInboxToken(token)) return null;
   const follower = await prisma.follower.findUnique({
     where: { inboxToken: token },
     select: { id: true, accountId: true, displayName: true, status: true, account: { select: { handle: true, name: true, timezone: true } } },
@@ -108,7 +108,7 @@ type ChatRow = { inbox_token: string; display_name: string; handle: string; name
  * message. Only those tokens are looked up, so nothing beyond what the browser was handed shows.
  */
 export async function listInboxChats({ tokens }: { tokens: string[] }): Promise<InboxChat[]> {
-  const valid = [...new Set(tokens.filter((t) => TOKEN_PATTERN.test(t)))];
+  const valid = [...new Set(tokens.filter((t) => isInboxToken(t)))];
   if (valid.length === 0) return [];
   const rows = await prisma.$queryRaw<ChatRow[]>`
     SELECT f.inbox_token, f.display_name, a.handle, a.name, a.timezone, f.status::text AS status, last.at, last.bubbles, last.messages

@@ -2,8 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { bumpEngagement } from "@/lib/inbox/bump-engagement";
-
-const TOKEN_PATTERN = /^[0-9a-f]{32}$/;
+import { isInboxToken } from "@/lib/inbox/is-inbox-token";
 
 /** What the inbox's open beacon posts: the deliveries it actually showed on screen. */
 export const recordOpensSchema = z.object({
@@ -18,7 +17,7 @@ export const recordOpensSchema = z.object({
  * The opened_at stamps and the counters move in one transaction. Returns how many were first opens.
  */
 export async function recordOpens({ token, deliveryIds }: { token: string; deliveryIds: string[] }): Promise<number> {
-  if (!TOKEN_PATTERN.test(token) || deliveryIds.length === 0) return 0;
+  if (!isInboxToken(token) || deliveryIds.length === 0) return 0;
   return prisma.$transaction(async (tx) => {
     const opened = await tx.$queryRaw<{ campaign_id: string; n: bigint }[]>`
       WITH opened AS (
