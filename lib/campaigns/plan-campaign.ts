@@ -35,26 +35,28 @@ async function planPage(
         select: { status: true, planCursor: true, nextBatchNo: true, isPlanDone: true, frozenMaxFollowerId: true },
       });
       if (state.isPlanDone || state.status !== "sending" || state.frozenMaxFollowerId === null) return { batchNos: [], isDone: state.isPlanDone };
-      // One statement: the next page of the frozen audience, cut into batches in follower order,
-      // each batch row holding its recipients. No follower id passes through the worker, and
+      // One statement: the next page of the frozen audience as one ascending id array, sliced
+      // into batches (cheaper than numbering and regrouping 10,000 rows), each batch row holding
+      // its recipients. No follower id passes through the worker, and
       // nothing per follower is written until it is delivered.
-      const [planned] = await tx.$queryRaw<[{ planned: bigint; last_id: bigint | null; batch_nos: number[] | null }]>`
+      const [planned] = await tx.$queryRaw<[{ planned: number | null; last_id: bigint | null; batch_nos: number[] | null }]>`
         WITH page AS (
-          SELECT f.id FROM followers f
-          WHERE ${where} AND f.id > ${state.planCursor} AND f.id <= ${state.frozenMaxFollowerId}
-          ORDER BY f.id LIMIT ${PLAN_PAGE_SIZE}
-        ), numbered AS (
-          SELECT id, ${state.nextBatchNo}::int + ((row_number() OVER (ORDER BY id) - 1) / ${batchSize}::int)::int AS batch_no FROM page
+          SELECT array_agg(id ORDER BY id) AS ids FROM (
+            SELECT f.id FROM followers f
+            WHERE ${where} AND f.id > ${state.planCursor} AND f.id <= ${state.frozenMaxFollowerId}
+            ORDER BY f.id LIMIT ${PLAN_PAGE_SIZE}
+          ) AS next
         ), batches AS (
           INSERT INTO delivery_batches (campaign_id, batch_no, follower_ids, size)
-          SELECT ${campaignId}::uuid, batch_no, array_agg(id ORDER BY id), count(*)
-          FROM numbered GROUP BY batch_no
+          SELECT ${campaignId}::uuid, ${state.nextBatchNo}::int + k, ids[k * ${batchSize}::int + 1 : (k + 1) * ${batchSize}::int],
+                 least(${batchSize}::int, cardinality(ids) - k * ${batchSize}::int)
+          FROM page, generate_series(0, (cardinality(ids) - 1) / ${batchSize}::int) AS k
           ON CONFLICT (campaign_id, batch_no) DO NOTHING
           RETURNING batch_no
         )
-        SELECT (SELECT count(*) FROM page) AS planned, (SELECT max(id) FROM page) AS last_id,
+        SELECT (SELECT cardinality(ids) FROM page) AS planned, (SELECT ids[cardinality(ids)] FROM page) AS last_id,
                (SELECT array_agg(batch_no ORDER BY batch_no) FROM batches) AS batch_nos`;
-      const pageSize = Number(planned.planned);
+      const pageSize = planned.planned ?? 0;
       const isDone = pageSize < PLAN_PAGE_SIZE;
       const batchNos = planned.batch_nos ?? [];
       await tx.campaign.update({
