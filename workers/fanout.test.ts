@@ -163,6 +163,13 @@ describe.sequential("fan-out with real workers", () => {
     const [message] = [...gateway.accepted.entries()].filter(([key]) => key.includes(id));
     // A request's retry key: its batch's job id and its place in the batch.
     expect(message![0]).toMatch(new RegExp(`^campaign\\.deliver-${id}-\\d+-\\d+$`));
+    // Each recipient got the bubbles rendered with their own name ("friend" where the seed left it blank).
+    const sent = [...gateway.acceptedMessages.entries()].filter(([key]) => key.includes(id)).flatMap(([, m]) => m);
+    expect(sent).toHaveLength(followers);
+    for (const { to, bubbles } of sent) {
+      const n = Number(to.slice(1));
+      expect(bubbles).toEqual([{ type: "text", text: `Hi ${n % 10 === 0 ? "friend" : `Fan ${n}`}, the autumn sale starts today.` }]);
+    }
   }, 300_000);
 
   it("http: a request the gateway refuses for good fails its recipients with the answer; the rest are sent once", async () => {

@@ -1,12 +1,11 @@
 import "server-only";
 import { UnrecoverableError } from "bullmq";
-import { prisma } from "@/lib/db";
+import { pgPool } from "@/lib/db";
 import { finishCampaignIfDone } from "@/lib/campaigns/finish-campaign-if-done";
 import { GATEWAY_REQUEST_SIZE, MAX_BATCH_ATTEMPTS } from "@/lib/campaigns/fanout-settings";
 import { resolveBatch, type BatchOutcome } from "@/lib/campaigns/resolve-batch";
 import { bubblesSchema } from "@/lib/campaigns/schemas";
 import { getJobId } from "@/lib/jobs/queues";
-import { renderBubbles } from "@/lib/delivery/render-bubbles";
 import { getTransport } from "@/lib/delivery/get-transport";
 import type { BatchKey, JobContext, OutboundBatch } from "@/lib/delivery/types";
 
@@ -15,34 +14,42 @@ type BatchState = {
   messages: unknown;
   account_id: string | null;
   attempts: number;
-  /** Gateway only: [position in the batch, followerId, externalId, displayName] per recipient, in batch order. */
-  recipients: [number, string, string, string][] | null;
+  /**
+   * Gateway only: [externalId, displayName] per recipient, in batch order (position = index + 1);
+   * [null, null] for a follower deleted since planning.
+   */
+  recipients: [string | null, string | null][] | null;
 };
 
 /**
- * The batch (only while still pending) with its campaign, in one round trip. For a remote
- * transport it also counts this attempt (only a remote call can keep failing, while a database
- * transport's failure is PostgreSQL's and is retried as a job) and brings the recipients' external
- * ids and names as one JSON value, which costs the worker far less than 500 result rows.
+ * The batch (only while still pending) with its campaign, in one round trip on the plain pool
+ * (see lib/db.ts). For a remote transport it also counts this attempt (only a remote call can keep
+ * failing, while a database transport's failure is PostgreSQL's and is retried as a job) and
+ * brings the recipients' external ids and names as one JSON value, which costs the worker far less
+ * than 2,000 result rows.
  */
 async function loadPendingBatch({ campaignId, batchNo }: BatchKey, forGateway: boolean): Promise<BatchState | undefined> {
-  const rows = forGateway
-    ? await prisma.$queryRaw<BatchState[]>`
-        WITH batch AS (
+  const { rows } = forGateway
+    ? await pgPool.query<BatchState>(
+        `WITH batch AS (
           UPDATE delivery_batches b SET attempts = b.attempts + 1
           FROM campaigns c
-          WHERE b.campaign_id = ${campaignId}::uuid AND b.batch_no = ${batchNo} AND b.status = 'pending' AND c.id = b.campaign_id
+          WHERE b.campaign_id = $1::uuid AND b.batch_no = $2 AND b.status = 'pending' AND c.id = b.campaign_id
           RETURNING c.status::text AS campaign_status, c.messages, c.account_id::text, b.attempts, b.follower_ids
         )
         SELECT campaign_status, messages, account_id, attempts,
-               (SELECT json_agg(json_build_array(t.position, f.id::text, f.external_id, f.display_name) ORDER BY t.position)
+               (SELECT json_agg(json_build_array(f.external_id, f.display_name) ORDER BY t.position)
                 FROM unnest(batch.follower_ids) WITH ORDINALITY AS t(follower_id, position)
-                JOIN followers f ON f.id = t.follower_id) AS recipients
-        FROM batch`
-    : await prisma.$queryRaw<BatchState[]>`
-        SELECT c.status::text AS campaign_status, c.messages, c.account_id::text, b.attempts, NULL::json AS recipients
+                LEFT JOIN followers f ON f.id = t.follower_id) AS recipients
+        FROM batch`,
+        [campaignId, batchNo],
+      )
+    : await pgPool.query<BatchState>(
+        `SELECT c.status::text AS campaign_status, c.messages, c.account_id::text, b.attempts, NULL::json AS recipients
         FROM delivery_batches b JOIN campaigns c ON c.id = b.campaign_id
-        WHERE b.campaign_id = ${campaignId}::uuid AND b.batch_no = ${batchNo} AND b.status = 'pending'`;
+        WHERE b.campaign_id = $1::uuid AND b.batch_no = $2 AND b.status = 'pending'`,
+        [campaignId, batchNo],
+      );
   return rows[0];
 }
 
@@ -53,27 +60,30 @@ async function resolveAndMaybeFinish(key: BatchKey, outcome: BatchOutcome) {
 }
 
 /**
- * The batch as gateway requests: recipients rendered (`{displayName}` filled in per follower) and
- * cut by their position in the frozen batch, so each request holds the same recipients under the
- * same retry key on every retry of the batch.
+ * The batch's recipients as gateway requests, cut by their position in the frozen batch, so each
+ * request holds the same recipients under the same retry key on every retry of the batch.
  */
-function renderRequests(key: BatchKey, state: BatchState): OutboundBatch["parts"] {
-  const bubbles = bubblesSchema.parse(state.messages);
+function cutIntoRequests(key: BatchKey, recipients: BatchState["recipients"]): OutboundBatch["parts"] {
   const batchId = getJobId("campaign.deliver", key);
+  const all = recipients ?? [];
   const parts: OutboundBatch["parts"] = [];
-  for (const [position, followerId, externalId, displayName] of state.recipients ?? []) {
-    const part = Math.floor((position - 1) / GATEWAY_REQUEST_SIZE);
-    parts[part] ??= { requestId: `${batchId}-${part}`, recipients: [] };
-    parts[part].recipients.push({ followerId, externalId, bubbles: renderBubbles(bubbles, { displayName }) });
+  for (let first = 1, n = 0; first <= all.length; first += GATEWAY_REQUEST_SIZE, n++) {
+    const last = Math.min(all.length, first + GATEWAY_REQUEST_SIZE - 1);
+    const part: OutboundBatch["parts"][number] = { requestId: `${batchId}-${n}`, first, last, recipients: [] };
+    for (let position = first; position <= last; position++) {
+      const [externalId, displayName] = all[position - 1]!;
+      if (externalId !== null) part.recipients.push({ externalId, displayName: displayName ?? "" });
+    }
+    if (part.recipients.length > 0) parts.push(part);
   }
-  return parts.filter(Boolean);
+  return parts;
 }
 
 /**
  * `campaign.deliver`: one planned batch. Checks the campaign first (a paused campaign's batch stays
  * pending for resume; a cancelled one's batch is closed unsent). The inbox transport then delivers
- * the batch in one statement; for the gateway it renders each follower's bubbles, sends the batch's
- * requests, then resolves the batch: refused parts failed with the gateway's answer, the rest sent.
+ * the batch in one statement; for the gateway it sends the batch's requests (each follower's
+ * bubbles rendered into them), then resolves the batch: refused parts failed with the gateway's answer, the rest sent.
  */
 export async function deliverBatch(key: BatchKey, context: JobContext) {
   const transport = getTransport();
@@ -90,9 +100,9 @@ export async function deliverBatch(key: BatchKey, context: JobContext) {
   if (state.attempts > MAX_BATCH_ATTEMPTS) {
     return resolveAndMaybeFinish(key, { status: "failed", reason: `Gave up after ${MAX_BATCH_ATTEMPTS} attempts; the gateway kept failing.` });
   }
-  const parts = renderRequests(key, state);
+  const parts = cutIntoRequests(key, state.recipients);
   const { refused } = parts.length
-    ? await transport.send({ accountId: state.account_id!, campaignId: key.campaignId, parts }, context)
+    ? await transport.send({ accountId: state.account_id!, campaignId: key.campaignId, bubbles: bubblesSchema.parse(state.messages), parts }, context)
     : { refused: [] };
   await resolveAndMaybeFinish(key, { status: "sent", refused });
   // Refused recipients are recorded as failed with the gateway's answer; the job fails too, so the

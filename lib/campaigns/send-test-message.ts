@@ -40,11 +40,12 @@ export async function sendTestMessage({
   }
   // A test shows exactly what the send would: the same rule that another account's images can't be used.
   await checkCampaignReferences(prisma, { accountId, audience: { type: "all" }, messages });
-  const bubbles = renderBubbles(messages, { displayName: follower.displayName ?? "" });
+  const displayName = follower.displayName ?? "";
+  const bubbles = renderBubbles(messages, { displayName });
   const id = randomUUID();
   const config = getDeliveryConfig();
   if (config.transport === "http") {
-    const answer = await postToGateway(config.gateway, { batchId: `test-${id}`, recipients: [{ externalId: follower.externalId, bubbles }] });
+    const answer = await postToGateway(config.gateway, { batchId: `test-${id}`, recipients: [{ externalId: follower.externalId, displayName }], bubbles: messages });
     if (!(answer.status >= 200 && answer.status < 300) && answer.status !== 409) {
       throw new AppError("unavailable", `The gateway refused the test message (${answer.status}): ${answer.text.slice(0, 200) || answer.statusText}. Try again.`);
     }

@@ -27,8 +27,8 @@ export function createHttpTransport(config: GatewayConfig): Transport {
     name: "http",
     async send(batch, { worker }) {
       const refused: SendOutcome["refused"] = [];
-      for (const { requestId, recipients } of batch.parts) {
-        const answer = await postToGateway(config, { batchId: requestId, recipients });
+      for (const { requestId, recipients, first, last } of batch.parts) {
+        const answer = await postToGateway(config, { batchId: requestId, recipients, bubbles: batch.bubbles });
         if ((answer.status >= 200 && answer.status < 300) || answer.status === 409) continue;
         if (answer.status === 429) {
           // The gateway limits everyone, not this batch: pause the whole queue, then retry without using an attempt.
@@ -37,7 +37,8 @@ export function createHttpTransport(config: GatewayConfig): Transport {
         }
         if (answer.status >= 500) throw new Error(`Gateway answered ${answer.status} for ${requestId}: ${answer.text.slice(0, 200)}`);
         refused.push({
-          followerIds: recipients.map((r) => r.followerId),
+          first,
+          last,
           reason: `Gateway refused the batch (${answer.status}): ${answer.text.slice(0, 300) || answer.statusText}`,
         });
       }

@@ -1,6 +1,6 @@
 import "server-only";
-import { absoluteBubbleUrls } from "@/lib/delivery/absolute-bubble-urls";
-import type { RenderedBubble } from "@/lib/delivery/render-bubbles";
+import type { Bubble } from "@/lib/campaigns/schemas";
+import { gatewayBody, type GatewayRecipient } from "@/lib/delivery/gateway-body";
 import { postJson, type PostAnswer } from "@/lib/delivery/post-json";
 import { signGatewayBody } from "@/lib/delivery/sign-gateway-body";
 
@@ -9,8 +9,8 @@ export type GatewayConfig = { url: string; secret: string; timeoutMs: number; pu
 export type GatewayAnswer = PostAnswer;
 
 /**
- * One signed POST of rendered bubbles to the gateway — the wire format both campaign batches and
- * test messages use:
+ * One signed POST of bubbles rendered for each recipient to the gateway — the wire format both
+ * campaign batches and test messages use (built by gateway-body.ts):
  *   { batchId, recipients: [externalId, …], messages: [{ to: externalId, bubbles: RenderedBubble[] }] }
  * X-Friendcast-Signature is the base64 HMAC-SHA256 of the raw body under the secret; X-Retry-Key
  * is the batchId, the same on every retry of the same batch. Uploaded images go out as absolute
@@ -18,13 +18,9 @@ export type GatewayAnswer = PostAnswer;
  */
 export async function postToGateway(
   config: GatewayConfig,
-  { batchId, recipients }: { batchId: string; recipients: { externalId: string; bubbles: RenderedBubble[] }[] },
+  { batchId, recipients, bubbles }: { batchId: string; recipients: GatewayRecipient[]; bubbles: Bubble[] },
 ): Promise<GatewayAnswer> {
-  const body = JSON.stringify({
-    batchId,
-    recipients: recipients.map((r) => r.externalId),
-    messages: recipients.map((r) => ({ to: r.externalId, bubbles: absoluteBubbleUrls(r.bubbles, config.publicOrigin) })),
-  });
+  const body = gatewayBody({ batchId, recipients, bubbles, origin: config.publicOrigin });
   try {
     return await postJson(
       config.url,

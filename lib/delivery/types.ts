@@ -1,17 +1,25 @@
 import type { Job, Worker } from "bullmq";
 import type { ResolvedBatch } from "@/lib/campaigns/resolve-batch";
-import type { RenderedBubble } from "@/lib/delivery/render-bubbles";
+import type { Bubble } from "@/lib/campaigns/schemas";
+import type { GatewayRecipient } from "@/lib/delivery/gateway-body";
 
-export type Recipient = { followerId: string; externalId: string; bubbles: RenderedBubble[] };
+/** Recipients by their place in the frozen batch, `first`…`last` counted from 1. */
+export type PositionRange = { first: number; last: number };
 
 /**
- * One `campaign.deliver` batch, rendered, as the gateway requests it takes: each part at most
- * GATEWAY_REQUEST_SIZE recipients under its own retry key, the same on every retry of the batch.
+ * One `campaign.deliver` batch as the gateway requests it takes: the campaign's bubbles (rendered
+ * per recipient when the request is built) and parts of at most GATEWAY_REQUEST_SIZE recipients,
+ * each under its own retry key, the same on every retry of the batch.
  */
-export type OutboundBatch = { accountId: string; campaignId: string; parts: { requestId: string; recipients: Recipient[] }[] };
+export type OutboundBatch = {
+  accountId: string;
+  campaignId: string;
+  bubbles: Bubble[];
+  parts: ({ requestId: string; recipients: GatewayRecipient[] } & PositionRange)[];
+};
 
 /** Parts the gateway refused for good (a 4xx other than 409 and 429), with its answer; every other recipient was accepted. */
-export type SendOutcome = { refused: { followerIds: string[]; reason: string }[] };
+export type SendOutcome = { refused: (PositionRange & { reason: string })[] };
 
 export type JobContext = { job: Job; token?: string; worker: Worker };
 

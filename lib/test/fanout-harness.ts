@@ -119,15 +119,20 @@ export type GatewayStub = {
   url: string;
   /** Accepted batches: retry key → recipients, recorded once per key as a real gateway would. */
   accepted: Map<string, string[]>;
+  /** The messages of each accepted request, as the gateway got them. */
+  acceptedMessages: Map<string, GatewayMessage[]>;
   requests: { status: number; key: string }[];
   badSignatures: number;
   setMode(mode: GatewayMode): void;
   close(): Promise<void>;
 };
 
+export type GatewayMessage = { to: string; bubbles: { type: string; text?: string }[] };
+
 export async function startGatewayStub(mode: GatewayMode = {}): Promise<GatewayStub> {
   let current: Required<Omit<GatewayMode, "refuseKeysEndingWith" | "delayMs">> & GatewayMode = { tooManyRequests: 0, serverErrors: 0, acceptThenFail: 0, ...mode };
   const accepted = new Map<string, string[]>();
+  const acceptedMessages = new Map<string, GatewayMessage[]>();
   const requests: { status: number; key: string }[] = [];
   const stub = { badSignatures: 0 };
   const server: Server = createServer((request, response) => {
@@ -148,8 +153,9 @@ export async function startGatewayStub(mode: GatewayMode = {}): Promise<GatewayS
         stub.badSignatures++;
         return answer(401);
       }
-      const body = JSON.parse(raw.toString()) as { batchId: string; recipients: string[]; messages: { to: string }[] };
-      if (!key || body.batchId !== key || body.recipients.length > 500 || body.messages.length !== body.recipients.length) return answer(400);
+      const body = JSON.parse(raw.toString()) as { batchId: string; recipients: string[]; messages: GatewayMessage[] };
+      const wellFormed = body.recipients.length <= 500 && body.messages.length === body.recipients.length && body.messages.every((m, i) => m.to === body.recipients[i]);
+      if (!key || body.batchId !== key || !wellFormed) return answer(400);
       if (current.refuseKeysEndingWith && key.endsWith(current.refuseKeysEndingWith)) {
         requests.push({ status: 400, key });
         response.writeHead(400, { "content-type": "text/plain" }).end("unknown recipients");
@@ -165,6 +171,7 @@ export async function startGatewayStub(mode: GatewayMode = {}): Promise<GatewayS
       }
       if (accepted.has(key)) return answer(409);
       accepted.set(key, body.recipients);
+      acceptedMessages.set(key, body.messages);
       if (current.acceptThenFail > 0) {
         current.acceptThenFail--;
         return answer(500);
@@ -177,6 +184,7 @@ export async function startGatewayStub(mode: GatewayMode = {}): Promise<GatewayS
   return {
     url: `http://127.0.0.1:${port}/multicast`,
     accepted,
+    acceptedMessages,
     requests,
     get badSignatures() {
       return stub.badSignatures;
