@@ -30,8 +30,10 @@ type BatchState = {
  */
 async function loadPendingBatch({ campaignId, batchNo }: BatchKey, forGateway: boolean): Promise<BatchState | undefined> {
   const { rows } = forGateway
-    ? await pgPool.query<BatchState>(
-        `WITH batch AS (
+    ? await pgPool.query<BatchState>({
+        // Named, like the next: each connection parses and plans it once, then sends only the values.
+        name: "load-pending-batch-for-gateway",
+        text: `WITH batch AS (
           UPDATE delivery_batches b SET attempts = b.attempts + 1
           FROM campaigns c
           WHERE b.campaign_id = $1::uuid AND b.batch_no = $2 AND b.status = 'pending' AND c.id = b.campaign_id
@@ -42,14 +44,15 @@ async function loadPendingBatch({ campaignId, batchNo }: BatchKey, forGateway: b
                 FROM unnest(batch.follower_ids) WITH ORDINALITY AS t(follower_id, position)
                 LEFT JOIN followers f ON f.id = t.follower_id) AS recipients
         FROM batch`,
-        [campaignId, batchNo],
-      )
-    : await pgPool.query<BatchState>(
-        `SELECT c.status::text AS campaign_status, c.messages, c.account_id::text, b.attempts, NULL::json AS recipients
+        values: [campaignId, batchNo],
+      })
+    : await pgPool.query<BatchState>({
+        name: "load-pending-batch",
+        text: `SELECT c.status::text AS campaign_status, c.messages, c.account_id::text, b.attempts, NULL::json AS recipients
         FROM delivery_batches b JOIN campaigns c ON c.id = b.campaign_id
         WHERE b.campaign_id = $1::uuid AND b.batch_no = $2 AND b.status = 'pending'`,
-        [campaignId, batchNo],
-      );
+        values: [campaignId, batchNo],
+      });
   return rows[0];
 }
 

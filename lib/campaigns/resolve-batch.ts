@@ -29,13 +29,16 @@ export type ResolvedBatch = {
  * `set_config(…, true)` relaxes this transaction's commit (no wait for the WAL flush, most of a
  * small commit's cost): a commit lost in a crash puts the batch back to pending, and it is
  * delivered again, once, by its job or the reconciler — for a remote gateway under the same
- * retry key. Runs on the plain pool (see lib/db.ts): it is one of the two statements per batch.
+ * retry key. Runs on the plain pool (see lib/db.ts) as a prepared statement: it is one of the two
+ * statements per batch.
  */
 export async function resolveBatch({ campaignId, batchNo }: BatchKey, outcome: BatchOutcome): Promise<ResolvedBatch> {
   const reason = outcome.status === "failed" ? outcome.reason : null;
   const refused = outcome.status === "sent" ? (outcome.refused ?? []) : [];
-  const { rows } = await pgPool.query<{ resolved: boolean; written: string; may_be_done: boolean }>(
-    `WITH relaxed AS (
+  const { rows } = await pgPool.query<{ resolved: boolean; written: string; may_be_done: boolean }>({
+    // Named: each connection parses and plans it once, then sends only the values.
+    name: "resolve-batch",
+    text: `WITH relaxed AS (
       SELECT set_config('synchronous_commit', 'off', true)
     ), batch AS (
       SELECT follower_ids FROM delivery_batches
@@ -64,8 +67,8 @@ export async function resolveBatch({ campaignId, batchNo }: BatchKey, outcome: B
     SELECT EXISTS (SELECT 1 FROM batch) AS resolved, (SELECT count(*) FROM written) AS written,
            coalesce((SELECT may_be_done FROM counted), false) AS may_be_done,
            (SELECT count(*) FROM relaxed) AS relaxed`,
-    [campaignId, batchNo, outcome.status, reason, refused.map((r) => r.first), refused.map((r) => r.last), refused.map((r) => r.reason)],
-  );
+    values: [campaignId, batchNo, outcome.status, reason, refused.map((r) => r.first), refused.map((r) => r.last), refused.map((r) => r.reason)],
+  });
   const row = rows[0]!;
   return { resolved: row.resolved, written: Number(row.written), mayBeDone: row.may_be_done };
 }
