@@ -86,7 +86,8 @@ function cutIntoRequests(key: BatchKey, recipients: BatchState["recipients"]): O
  * `campaign.deliver`: one planned batch. Checks the campaign first (a paused campaign's batch stays
  * pending for resume; a cancelled one's batch is closed unsent). The inbox transport then delivers
  * the batch in one statement; for the gateway it sends the batch's requests (each follower's
- * bubbles rendered into them), then resolves the batch: refused parts failed with the gateway's answer, the rest sent.
+ * bubbles rendered into them), then resolves the batch: refused parts failed with the gateway's
+ * answer, the rest sent.
  */
 export async function deliverBatch(key: BatchKey, context: JobContext) {
   const transport = getTransport();
