@@ -16,8 +16,8 @@ const jsonStringContent = (value: string) => JSON.stringify(value).slice(1, -1);
  * messages: [{ to, bubbles }…] })` with each follower's bubbles rendered by `renderBubbles` and
  * uploaded images made absolute on `origin` — but built as text: the bubbles are rendered and
  * stringified once with a slot for the name, and each follower's JSON is the pieces joined by
- * their escaped name. Per recipient that is one string join instead of a rendered object tree to
- * build and stringify, which at a million recipients was most of a worker's CPU after PostgreSQL.
+ * their escaped name. Per recipient that is one string join instead of an object tree to render
+ * and stringify, a million times over in a large send.
  */
 export function gatewayBody({ batchId, recipients, bubbles, origin }: { batchId: string; recipients: GatewayRecipient[]; bubbles: Bubble[]; origin: string }): string {
   const bubblesFor = bubblesJsonFor(bubbles, origin);
