@@ -3,7 +3,7 @@
 // with a raw PostgreSQL COPY of as many delivery-shaped rows, measured in the same run.
 // Uses DATABASE_URL (a dev database) and a private redis-server on BENCH_REDIS_PORT (6415).
 import { spawn } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
@@ -120,20 +120,18 @@ function startGateway() {
   );
 }
 
-function groupRssMb(pgid: number): number {
-  let max = 0;
-  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== pgid) continue;
-      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      if (rss) max = Math.max(max, Number(rss[1]) / 1024);
-    } catch {
-      // The process ended between listing and reading.
-    }
+/**
+ * A worker's peak resident memory so far (VmHWM: the kernel's high-water mark, so a peak between
+ * two samples still counts). A worker is one node process (the bundle runs without a loader
+ * parent), so its own /proc entry is the whole of it.
+ */
+function peakRssMb(pid: number): number {
+  try {
+    const peak = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return peak ? Number(peak[1]) / 1024 : 0;
+  } catch {
+    return 0; // The process has ended.
   }
-  return max;
 }
 
 /** The baseline: COPY the same number of delivery-shaped rows (same columns and indexes) through psql. */
@@ -197,7 +195,7 @@ async function main() {
   let workerPeakRssMb = 0;
   let redisPeakMb = 0;
   const sampler = setInterval(async () => {
-    for (const w of workers) workerPeakRssMb = Math.max(workerPeakRssMb, groupRssMb(w.child.pid!));
+    for (const w of workers) workerPeakRssMb = Math.max(workerPeakRssMb, peakRssMb(w.child.pid!));
     const info = await redis.info("memory").catch(() => "");
     const used = /used_memory:(\d+)/.exec(info);
     if (used) redisPeakMb = Math.max(redisPeakMb, Number(used[1]) / 1024 / 1024);

@@ -15,18 +15,20 @@ type BatchState = {
   account_id: string | null;
   attempts: number;
   /**
-   * Gateway only: [externalId, displayName] per recipient, in batch order (position = index + 1);
-   * [null, null] for a follower deleted since planning.
+   * Gateway only: the recipients as JSON text of one flat array, externalId then displayName for
+   * each in batch order (position p at 2p − 2 and 2p − 1); null, null for a follower deleted since
+   * planning.
    */
-  recipients: [string | null, string | null][] | null;
+  recipients: string | null;
 };
 
 /**
  * The batch (only while still pending) with its campaign, in one round trip on the plain pool
  * (see lib/db.ts). For a remote transport it also counts this attempt (only a remote call can keep
  * failing, while a database transport's failure is PostgreSQL's and is retried as a job) and
- * brings the recipients' external ids and names as one JSON value, which costs the worker far less
- * than 2,000 result rows.
+ * brings the recipients' external ids and names as one flat JSON array in text, which costs both
+ * sides less than 2,000 result rows, or a JSON array of pairs that PostgreSQL builds and node
+ * parses as a value per recipient.
  */
 async function loadPendingBatch({ campaignId, batchNo }: BatchKey, forGateway: boolean): Promise<BatchState | undefined> {
   const { rows } = forGateway
@@ -40,7 +42,7 @@ async function loadPendingBatch({ campaignId, batchNo }: BatchKey, forGateway: b
           RETURNING c.status::text AS campaign_status, c.messages, c.account_id::text, b.attempts, b.follower_ids
         )
         SELECT campaign_status, messages, account_id, attempts,
-               (SELECT json_agg(json_build_array(f.external_id, f.display_name) ORDER BY t.position)
+               (SELECT '[' || string_agg(coalesce(to_json(f.external_id)::text, 'null') || ',' || coalesce(to_json(f.display_name)::text, 'null'), ',' ORDER BY t.position) || ']'
                 FROM unnest(batch.follower_ids) WITH ORDINALITY AS t(follower_id, position)
                 LEFT JOIN followers f ON f.id = t.follower_id) AS recipients
         FROM batch`,
@@ -48,7 +50,7 @@ async function loadPendingBatch({ campaignId, batchNo }: BatchKey, forGateway: b
       })
     : await pgPool.query<BatchState>({
         name: "load-pending-batch",
-        text: `SELECT c.status::text AS campaign_status, c.messages, c.account_id::text, b.attempts, NULL::json AS recipients
+        text: `SELECT c.status::text AS campaign_status, c.messages, c.account_id::text, b.attempts, NULL::text AS recipients
         FROM delivery_batches b JOIN campaigns c ON c.id = b.campaign_id
         WHERE b.campaign_id = $1::uuid AND b.batch_no = $2 AND b.status = 'pending'`,
         values: [campaignId, batchNo],
@@ -68,14 +70,15 @@ async function resolveAndMaybeFinish(key: BatchKey, outcome: BatchOutcome) {
  */
 function cutIntoRequests(key: BatchKey, recipients: BatchState["recipients"]): OutboundBatch["parts"] {
   const batchId = getJobId("campaign.deliver", key);
-  const all = recipients ?? [];
+  const flat = (recipients ? JSON.parse(recipients) : []) as (string | null)[];
+  const count = flat.length / 2;
   const parts: OutboundBatch["parts"] = [];
-  for (let first = 1, n = 0; first <= all.length; first += GATEWAY_REQUEST_SIZE, n++) {
-    const last = Math.min(all.length, first + GATEWAY_REQUEST_SIZE - 1);
+  for (let first = 1, n = 0; first <= count; first += GATEWAY_REQUEST_SIZE, n++) {
+    const last = Math.min(count, first + GATEWAY_REQUEST_SIZE - 1);
     const part: OutboundBatch["parts"][number] = { requestId: `${batchId}-${n}`, first, last, recipients: [] };
     for (let position = first; position <= last; position++) {
-      const [externalId, displayName] = all[position - 1]!;
-      if (externalId !== null) part.recipients.push({ externalId, displayName: displayName ?? "" });
+      const externalId = flat[2 * position - 2];
+      if (externalId != null) part.recipients.push({ externalId, displayName: flat[2 * position - 1] ?? "" });
     }
     if (part.recipients.length > 0) parts.push(part);
   }
