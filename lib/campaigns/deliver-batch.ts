@@ -2,12 +2,12 @@ import "server-only";
 import { UnrecoverableError } from "bullmq";
 import { pgPool } from "@/lib/db";
 import { finishCampaignIfDone } from "@/lib/campaigns/finish-campaign-if-done";
-import { GATEWAY_REQUEST_SIZE, MAX_BATCH_ATTEMPTS } from "@/lib/campaigns/fanout-settings";
+import { MAX_BATCH_ATTEMPTS } from "@/lib/campaigns/fanout-settings";
 import { resolveBatch, type BatchOutcome } from "@/lib/campaigns/resolve-batch";
 import { bubblesSchema } from "@/lib/campaigns/schemas";
-import { getJobId } from "@/lib/jobs/queues";
+import { cutIntoRequests } from "@/lib/campaigns/cut-into-requests";
 import { getTransport } from "@/lib/delivery/get-transport";
-import type { BatchKey, JobContext, OutboundBatch } from "@/lib/delivery/types";
+import type { BatchKey, JobContext } from "@/lib/delivery/types";
 
 type BatchState = {
   campaign_status: string | null;
@@ -62,27 +62,6 @@ async function resolveAndMaybeFinish(key: BatchKey, outcome: BatchOutcome) {
   const { mayBeDone } = await resolveBatch(key, outcome);
   // A skipped batch (cancel) may be the last one; the reconciler also finishes what this misses.
   if (mayBeDone || outcome.status === "skipped") await finishCampaignIfDone(key.campaignId);
-}
-
-/**
- * The batch's recipients as gateway requests, cut by their position in the frozen batch, so each
- * request holds the same recipients under the same retry key on every retry of the batch.
- */
-function cutIntoRequests(key: BatchKey, recipients: BatchState["recipients"]): OutboundBatch["parts"] {
-  const batchId = getJobId("campaign.deliver", key);
-  const flat = (recipients ? JSON.parse(recipients) : []) as (string | null)[];
-  const count = flat.length / 2;
-  const parts: OutboundBatch["parts"] = [];
-  for (let first = 1, n = 0; first <= count; first += GATEWAY_REQUEST_SIZE, n++) {
-    const last = Math.min(count, first + GATEWAY_REQUEST_SIZE - 1);
-    const part: OutboundBatch["parts"][number] = { requestId: `${batchId}-${n}`, first, last, recipients: [] };
-    for (let position = first; position <= last; position++) {
-      const externalId = flat[2 * position - 2];
-      if (externalId != null) part.recipients.push({ externalId, displayName: flat[2 * position - 1] ?? "" });
-    }
-    if (part.recipients.length > 0) parts.push(part);
-  }
-  return parts;
 }
 
 /**
