@@ -13,7 +13,7 @@ import { processors, processorsFor } from "@/workers/processors";
 const concurrency: Record<QueueName, number> = {
   followers: 2,
   campaigns: 2,
-  // Measured at a million followers on two cores: 3 beats 6 by ~15% for both transports (fewer
+  // Measured at a million followers on two cores: 3 beats 6 by ~15% for both transports (likely fewer
   // PostgreSQL backends contending for the CPU and the campaign's counter row). A worker waiting on a
   // distant gateway rather than on CPU wants more.
   deliveries: positiveIntFromEnv("DELIVER_CONCURRENCY", 3),
