@@ -7,6 +7,12 @@ const redisUrl = z
   .string()
   .refine((v) => /^rediss?:\/\//.test(v) && URL.canParse(v), "must be a redis:// URL, like redis://127.0.0.1:6379");
 
+const positiveInt = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || (Number.isInteger(Number(v)) && Number(v) > 0), "must be a whole number above 0 (or unset it for the default)")
+  .optional();
+
 const envSchema = z.object({
   DATABASE_URL: postgresUrl,
   REDIS_URL: redisUrl,
@@ -14,6 +20,12 @@ const envSchema = z.object({
   APP_URL: z.url({ message: "must be an absolute URL like https://friendcast.example.com" }).optional(),
   MEDIA_DIR: z.string().trim().min(1, "must be a directory path, like /var/lib/friendcast/media (or unset it for .friendcast/media)").optional(),
   TRUST_PROXY: z.enum(["0", "1", "true", "false"], { message: "must be 1/true or 0/false" }).optional(),
+  // The workers' settings (README, Configuration); the worker refuses them too, at start.
+  DELIVER_CONCURRENCY: positiveInt,
+  DELIVER_BATCH_SIZE: positiveInt,
+  GATEWAY_REQUESTS_PER_SECOND: positiveInt,
+  RECONCILE_INTERVAL_MS: positiveInt,
+  WORKER_LOCK_DURATION_MS: positiveInt,
   PORT: z.coerce.number().int().min(1, "must be a port number between 1 and 65535").max(65535, "must be a port number between 1 and 65535"),
 });
 
