@@ -37,8 +37,8 @@ async function planPage(
       if (state.isPlanDone || state.status !== "sending" || state.frozenMaxFollowerId === null) return { batchNos: [], isDone: state.isPlanDone };
       // One statement: the next page of the frozen audience as one ascending id array, sliced
       // into batches (cheaper than numbering and regrouping 10,000 rows), each batch row holding
-      // its recipients. No follower id passes through the worker, and
-      // nothing per follower is written until it is delivered.
+      // its recipients. No follower id passes through the worker, and nothing per follower is
+      // written until it is delivered.
       const [planned] = await tx.$queryRaw<[{ planned: number | null; last_id: bigint | null; batch_nos: number[] | null }]>`
         WITH page AS (
           SELECT array_agg(id ORDER BY id) AS ids FROM (
