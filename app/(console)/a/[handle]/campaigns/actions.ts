@@ -17,34 +17,29 @@ function refresh(handle: string, campaignId: string) {
   revalidatePath(`/a/${handle}/campaigns/${campaignId}`);
 }
 
-export async function pauseCampaignAction(handle: string, id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+type Transition = (input: { accountId: string; campaignId: string; actorId: string | null }) => Promise<unknown>;
+
+/** Pause, resume and cancel: the same role check, id parse and refresh around one guarded transition. */
+function runTransition(handle: string, id: string, formData: FormData, transition: Transition, done: string): Promise<ActionState> {
   return runFormAction(formData, async () => {
     const { account, user } = await requireRole({ handle, permission: "campaigns.send" });
     const campaignId = parseCampaignId(id);
-    await pauseCampaign({ accountId: account.id, campaignId, actorId: user.id });
+    await transition({ accountId: account.id, campaignId, actorId: user.id });
     refresh(account.handle, campaignId);
-    return "Paused. Batches already at the gateway finish; the rest wait until you resume.";
+    return done;
   });
+}
+
+export async function pauseCampaignAction(handle: string, id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runTransition(handle, id, formData, pauseCampaign, "Paused. Batches already at the gateway finish; the rest wait until you resume.");
 }
 
 export async function resumeCampaignAction(handle: string, id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, async () => {
-    const { account, user } = await requireRole({ handle, permission: "campaigns.send" });
-    const campaignId = parseCampaignId(id);
-    await resumeCampaign({ accountId: account.id, campaignId, actorId: user.id });
-    refresh(account.handle, campaignId);
-    return "Resumed.";
-  });
+  return runTransition(handle, id, formData, resumeCampaign, "Resumed.");
 }
 
 export async function cancelCampaignAction(handle: string, id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runFormAction(formData, async () => {
-    const { account, user } = await requireRole({ handle, permission: "campaigns.send" });
-    const campaignId = parseCampaignId(id);
-    await cancelCampaign({ accountId: account.id, campaignId, actorId: user.id });
-    refresh(account.handle, campaignId);
-    return "Cancelled. Followers who haven't received it yet won't.";
-  });
+  return runTransition(handle, id, formData, cancelCampaign, "Cancelled. Followers who haven't received it yet won't.");
 }
 
 export async function rescheduleCampaignAction(handle: string, id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
